@@ -1,0 +1,44 @@
+from datetime import UTC, timedelta
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.utils import timezone
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+
+# RFC 9116 recommends an Expires less than a year ahead; renewing it is automatic.
+SECURITY_TXT_VALIDITY = timedelta(days=180)
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /accounts/",
+        "Disallow: /mijn-leerhuis/",
+        "",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def security_txt(request):
+    # Midnight UTC, so every worker answers the same text all day.
+    today = timezone.now().astimezone(UTC).replace(
+        hour=0, minute=0, second=0, microsecond=0
+    )
+    expires = today + SECURITY_TXT_VALIDITY
+    lines = [
+        f"Contact: {settings.SECURITY_CONTACT}",
+        f"Expires: {expires.strftime('%Y-%m-%dT%H:%M:%SZ')}",
+        "Preferred-Languages: nl, en",
+        f"Canonical: {settings.BASE_URL}/.well-known/security.txt",
+        f"Policy: {settings.BASE_URL}/privacy/",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

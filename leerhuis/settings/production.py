@@ -1,0 +1,109 @@
+"""Production: every secret and address comes from the environment.
+
+Importing this module fails with a message naming the first missing variable, so a
+misconfigured server never starts half-working.
+"""
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F403
+from .base import cache_config, env, env_bool, env_list
+
+REQUIRED = ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "BASE_URL"]
+
+
+def required(name):
+    value = env(name)
+    if value is None:
+        raise ImproperlyConfigured(
+            f"De omgevingsvariabele {name} ontbreekt; de productie-instellingen hebben haar "
+            f"nodig (zie README.md, 'Omgevingsvariabelen')."
+        )
+    return value
+
+
+for _name in REQUIRED:
+    required(_name)
+if not (env("EMAIL_URL") or env("EMAIL_HOST")):
+    raise ImproperlyConfigured(
+        "De omgevingsvariabele EMAIL_URL (of EMAIL_HOST) ontbreekt; zonder mailserver kan "
+        "niemand zijn e-mailadres bevestigen."
+    )
+
+DEBUG = False
+SECRET_KEY = required("SECRET_KEY")
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
+BASE_URL = required("BASE_URL").rstrip("/")
+WAGTAILADMIN_BASE_URL = BASE_URL
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [BASE_URL])
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        required("DATABASE_URL"), conn_max_age=60, conn_health_checks=True
+    )
+}
+
+# Without Redis, the database cache: shared by every worker, unlike local memory.
+CACHES = cache_config(
+    {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "leerhuis_cache"}
+)
+
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["default"],
+    }
+}
+
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+
+def email_config():
+    """EMAIL_URL (smtp://user:pass@host:587, smtp+ssl://…) or the separate EMAIL_* variables."""
+    from urllib.parse import unquote, urlsplit
+
+    url = env("EMAIL_URL")
+    if url:
+        parts = urlsplit(url)
+        if parts.scheme not in {"smtp", "smtp+tls", "smtp+ssl"}:
+            raise ImproperlyConfigured(
+                f"EMAIL_URL heeft een onbekend schema '{parts.scheme}'; "
+                "gebruik smtp://, smtp+tls:// of smtp+ssl://."
+            )
+        return {
+            "EMAIL_HOST": parts.hostname,
+            "EMAIL_PORT": parts.port or (465 if parts.scheme == "smtp+ssl" else 587),
+            "EMAIL_HOST_USER": unquote(parts.username or ""),
+            "EMAIL_HOST_PASSWORD": unquote(parts.password or ""),
+            "EMAIL_USE_TLS": parts.scheme in {"smtp", "smtp+tls"},
+            "EMAIL_USE_SSL": parts.scheme == "smtp+ssl",
+        }
+    return {
+        "EMAIL_HOST": env("EMAIL_HOST"),
+        "EMAIL_PORT": int(env("EMAIL_PORT", "587")),
+        "EMAIL_HOST_USER": env("EMAIL_HOST_USER", ""),
+        "EMAIL_HOST_PASSWORD": env("EMAIL_HOST_PASSWORD", ""),
+        "EMAIL_USE_TLS": env_bool("EMAIL_USE_TLS", True),
+        "EMAIL_USE_SSL": env_bool("EMAIL_USE_SSL", False),
+    }
+
+
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+globals().update(email_config())
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", "31536000"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SESSION_COOKIE_HTTPONLY = True
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
+LEERHUIS_ADMIN_MFA_EXEMPT = []
+
+MEDIA_ROOT = env("MEDIA_ROOT", str(MEDIA_ROOT))  # noqa: F405

@@ -1,0 +1,33 @@
+from django.conf import settings
+from django.urls import include, path
+from django.views.generic import RedirectView
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from leerhuis.core import views as core_views
+
+urlpatterns = [
+    # Every login goes through allauth, where MFA lives; Wagtail's own form would accept a
+    # password alone.
+    path(
+        "admin/login/",
+        RedirectView.as_view(pattern_name="account_login", query_string=True),
+        name="wagtailadmin_login_redirect",
+    ),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documenten/", include(wagtaildocs_urls)),
+    path("accounts/", include("allauth.urls")),
+    path("mijn-leerhuis/", include("members.urls")),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path(".well-known/security.txt", core_views.security_txt, name="security_txt"),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += [path("", include(wagtail_urls))]
