@@ -9,3 +9,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "0
 
 # The demo editor may skip the MFA step, and only while DEBUG is on (see members.middleware).
 LEERHUIS_ADMIN_MFA_EXEMPT = ["beheer@leerhuis.example"]
+
+# Serve static files from the apps while developing and testing; no collectstatic needed.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
