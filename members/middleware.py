@@ -18,7 +18,9 @@ def can_use_admin(user):
 
 
 def used_mfa_this_session(request, user):
-    return any(record.get("method") == "mfa" for record in get_authentication_records(request, user))
+    return any(
+        record.get("method") == "mfa" for record in get_authentication_records(request, user)
+    )
 
 
 def exempt_from_mfa(user):

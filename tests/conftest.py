@@ -26,10 +26,14 @@ def _site_tree(request):
     Live-server tests flush the database afterwards, so tests that follow get them back
     from the migration's own function.
     """
-    if "db" in request.fixturenames or "transactional_db" in request.fixturenames or (
-        request.node.get_closest_marker("django_db")
+    if (
+        "db" in request.fixturenames
+        or "transactional_db" in request.fixturenames
+        or (request.node.get_closest_marker("django_db"))
     ):
-        request.getfixturevalue("transactional_db" if "transactional_db" in request.fixturenames else "db")
+        request.getfixturevalue(
+            "transactional_db" if "transactional_db" in request.fixturenames else "db"
+        )
         _create_homepage(django_apps)
 
 

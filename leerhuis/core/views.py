@@ -29,9 +29,7 @@ def robots_txt(request):
 @cache_control(max_age=86400, public=True)
 def security_txt(request):
     # Midnight UTC, so every worker answers the same text all day.
-    today = timezone.now().astimezone(UTC).replace(
-        hour=0, minute=0, second=0, microsecond=0
-    )
+    today = timezone.now().astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
     expires = today + SECURITY_TXT_VALIDITY
     lines = [
         f"Contact: {settings.SECURITY_CONTACT}",

@@ -5,7 +5,7 @@ from .base import env, env_bool, env_list
 
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = env("SECRET_KEY", "dev-only-not-secret-5b1f0c7d2e9a4c6b8f3e1a2d4c6b8e0f")
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "0.0.0.0"])
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 
 # The demo editor may skip the MFA step, and only while DEBUG is on (see members.middleware).
 LEERHUIS_ADMIN_MFA_EXEMPT = ["beheer@leerhuis.example"]

@@ -197,3 +197,15 @@ def test_account_pages_render_in_the_site_layout_in_dutch(client):
         assert 'class="site-header"' in html, path
         assert len(re.findall(r"<h1[\s>]", html)) == 1, path
     assert "Wachtwoord vergeten" in client.get("/accounts/password/reset/").content.decode()
+
+
+def test_logging_in_is_never_called_aanmelden(client):
+    """On this site 'aanmelden' means signing up for a meeting; logging in is 'inloggen'."""
+    for path in [LOGIN, SIGNUP]:
+        html = client.get(path).content.decode()
+        main = html.split("<main")[1].split("</main>")[0]
+        assert "Inloggen" in main or "Log dan in" in main, path
+        assert "Aanmelden" not in main and "Meld je dan aan" not in main, path
+    client.force_login(UserFactory())
+    logout_page = client.get("/accounts/logout/").content.decode()
+    assert "Weet je zeker dat je wilt uitloggen?" in logout_page

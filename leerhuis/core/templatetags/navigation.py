@@ -28,8 +28,7 @@ def main_menu(context):
     pages = root.get_children().live().in_menu()
     return {
         "menu_items": [
-            {"page": page, "current": _current(page.path, current_path)}
-            for page in pages
+            {"page": page, "current": _current(page.path, current_path)} for page in pages
         ],
         "request": request,
     }

@@ -14,7 +14,10 @@ DEFAULT_PASSWORD = "leerhuis-demo"  # noqa: S105 - demo only, printed by `make r
 
 
 class Command(BaseCommand):
-    help = "Laadt de Nederlandse demo-inhoud en -accounts. Idempotent: een tweede keer verandert niets."
+    help = (
+        "Laadt de Nederlandse demo-inhoud en -accounts. "
+        "Idempotent: een tweede keer verandert niets."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--quiet-logins", action="store_true", help="Druk de logins niet af.")
@@ -35,7 +38,7 @@ class Command(BaseCommand):
         else:
             self.stdout.write("Demo-inhoud was al geladen; niets veranderd.")
         if not quiet_logins:
-            self.stdout.write("\nDemo-logins (wachtwoord: %s):" % password)
+            self.stdout.write(f"\nDemo-logins (wachtwoord: {password}):")
             for email, name, is_staff in content.DEMO_ACCOUNTS:
                 role = "medewerker/redactie" if is_staff else "deelnemer"
                 self.stdout.write(f"  {email:<28} {name} ({role})")

@@ -1,0 +1,97 @@
+"""Production settings: refuse to start half-configured, and pass `check --deploy`."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "leerhuis.settings.production",
+    "SECRET_KEY": "prod-test-" + "k3y" * 20,
+    "ALLOWED_HOSTS": "leerhuis.example",
+    "BASE_URL": "https://leerhuis.example",
+    "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/postgres",
+    "EMAIL_URL": "smtp://user:geheim@mail.leerhuis.example:587",
+}
+
+
+def run_django(code, env):
+    clean = {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/tmp"), **env}
+    return subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        cwd=ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "BASE_URL"])
+def test_production_refuses_to_start_without_a_required_variable(missing):
+    env = {k: v for k, v in PRODUCTION_ENV.items() if k != missing}
+    result = run_django("", env)
+    assert result.returncode != 0
+    assert f"De omgevingsvariabele {missing} ontbreekt" in result.stderr
+
+
+def test_production_refuses_to_start_without_a_mail_server():
+    env = {k: v for k, v in PRODUCTION_ENV.items() if k != "EMAIL_URL"}
+    result = run_django("", env)
+    assert result.returncode != 0
+    assert "EMAIL_URL" in result.stderr
+
+
+def test_production_reads_everything_from_the_environment():
+    code = (
+        "from django.conf import settings as s; "
+        "print(s.DEBUG, s.ALLOWED_HOSTS, s.DATABASES['default']['ENGINE'], s.EMAIL_HOST, "
+        "s.EMAIL_PORT, s.EMAIL_HOST_PASSWORD, s.CACHES['default']['BACKEND'], "
+        "s.WAGTAILADMIN_BASE_URL, s.TASKS['default']['BACKEND'])"
+    )
+    result = run_django(code, PRODUCTION_ENV)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "False",
+        "['leerhuis.example']",
+        "django.db.backends.postgresql",
+        "mail.leerhuis.example",
+        "587",
+        "geheim",
+        "django.core.cache.backends.db.DatabaseCache",  # shared by every worker, unlike locmem
+        "https://leerhuis.example",
+        "django_tasks_db.DatabaseBackend",
+    ]
+
+
+def test_production_uses_redis_when_given():
+    code = "from django.conf import settings as s; print(s.CACHES['default']['BACKEND'])"
+    result = run_django(code, {**PRODUCTION_ENV, "REDIS_URL": "redis://127.0.0.1:6379/3"})
+    assert result.stdout.strip() == "django.core.cache.backends.redis.RedisCache"
+
+
+def test_check_deploy_is_clean_on_production_settings():
+    env = {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/tmp"), **PRODUCTION_ENV}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_dev_settings_need_no_environment():
+    result = run_django(
+        "from django.conf import settings as s; print(s.DEBUG, s.DATABASES['default']['ENGINE'])",
+        {"DJANGO_SETTINGS_MODULE": "leerhuis.settings.dev"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "django.db.backends.sqlite3"]
