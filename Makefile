@@ -5,7 +5,6 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
-export DJANGO_SETTINGS_MODULE ?= leerhuis.settings.dev
 
 .DEFAULT_GOAL := help
 .PHONY: help run test test-fast demo lint format migrate clean
@@ -18,12 +17,18 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# The project runs from this folder; only its dependencies are installed, at the versions
+# pinned in constraints.txt, read from pyproject.toml (run, and run + test).
+REQUIREMENTS = $(BIN)/python -c 'import sys, tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; print("\n".join(p["dependencies"] + (p["optional-dependencies"]["test"] if sys.argv[1:] else [])))'
+
 $(VENV)/.installed-run: $(BIN)/python pyproject.toml constraints.txt
-	$(BIN)/pip install --quiet -c constraints.txt -e .
+	$(REQUIREMENTS) > $(VENV)/requirements-run.txt
+	$(BIN)/pip install --quiet -c constraints.txt -r $(VENV)/requirements-run.txt
 	@touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed-run
-	$(BIN)/pip install --quiet -c constraints.txt -e ".[test]"
+	$(REQUIREMENTS) test > $(VENV)/requirements-test.txt
+	$(BIN)/pip install --quiet -c constraints.txt -r $(VENV)/requirements-test.txt
 	@touch $@
 
 migrate: $(VENV)/.installed-run ## Database bijwerken
