@@ -51,7 +51,7 @@ def test_production_reads_everything_from_the_environment():
         "from django.conf import settings as s; "
         "print(s.DEBUG, s.ALLOWED_HOSTS, s.DATABASES['default']['ENGINE'], s.EMAIL_HOST, "
         "s.EMAIL_PORT, s.EMAIL_HOST_PASSWORD, s.CACHES['default']['BACKEND'], "
-        "s.WAGTAILADMIN_BASE_URL, s.TASKS['default']['BACKEND'])"
+        "s.WAGTAILADMIN_BASE_URL, s.TASKS['default']['BACKEND'], s.LEERHUIS_ADMIN_MFA_EXEMPT)"
     )
     result = run_django(code, PRODUCTION_ENV)
     assert result.returncode == 0, result.stderr
@@ -65,6 +65,7 @@ def test_production_reads_everything_from_the_environment():
         "django.core.cache.backends.db.DatabaseCache",  # shared by every worker, unlike locmem
         "https://leerhuis.example",
         "django_tasks_db.DatabaseBackend",
+        "[]",  # nobody skips MFA for the admin in production
     ]
 
 

@@ -159,3 +159,30 @@ def test_csrf_failure_is_a_dutch_403(home_page):
     response = client.post("/accounts/login/", {"login": "x@y.nl", "password": "z"})
     assert response.status_code == 403
     assert "Dit formulier is verlopen" in response.content.decode()
+
+
+def test_pages_carry_open_graph_metadata(client, demo_site):
+    html = client.get("/over-ons/").content.decode()
+    assert '<meta property="og:title" content="Over ons">' in html
+    assert '<meta property="og:url" content="http://testserver/over-ons/">' in html
+    assert '<meta property="og:locale" content="nl_NL">' in html
+
+
+def test_sitemap_links_to_the_address_in_base_url(client, home_page):
+    StandardPageFactory(parent=home_page, title="Contact", slug="contact")
+    body = client.get("/sitemap.xml").content.decode()
+    assert "<loc>http://testserver/contact/</loc>" in body
+
+
+def test_permission_denied_is_a_dutch_403_with_a_way_in(rf, home_page):
+    from django.contrib.auth.models import AnonymousUser
+    from django.core.exceptions import PermissionDenied
+    from django.views.defaults import permission_denied
+
+    request = rf.get("/kennisbank/alleen-leden/")
+    request.user = AnonymousUser()
+    response = permission_denied(request, PermissionDenied())
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert "Je hebt geen toegang tot deze pagina" in html
+    assert 'href="/accounts/login/?next=/kennisbank/alleen-leden/"' in html

@@ -116,3 +116,27 @@ def test_pages_work_without_javascript(browser, live_server, demo):
     page.get_by_role("button", name="Inloggen").click()
     expect(page.get_by_role("link", name="Mijn Leerhuis")).to_be_visible()
     context.close()
+
+
+def test_account_pages_of_a_logged_in_user_have_no_axe_violations(page, demo):
+    page.goto("/accounts/login/")
+    page.get_by_label("E-mail").fill("lid@veenendaal.nl")
+    page.get_by_label("Wachtwoord").fill("leerhuis-demo")
+    page.get_by_role("button", name="Inloggen").click()
+    expect(page.get_by_role("link", name="Mijn Leerhuis")).to_be_visible()
+    for path in [
+        "/mijn-leerhuis/",
+        "/accounts/email/",
+        "/accounts/password/change/",
+        "/accounts/2fa/",
+        "/accounts/logout/",
+    ]:
+        page.goto(path)
+        expect(page.locator("h1")).to_have_count(1)
+        assert_accessible(page, path)
+    # The email form with an error in it, too.
+    page.goto("/accounts/email/")
+    page.locator("input[name=email]").fill("geen-adres")
+    page.locator("button[name=action_add]").click()
+    expect(page.locator(".field__error").first).to_be_visible()
+    assert_accessible(page, "/accounts/email/ met fout")

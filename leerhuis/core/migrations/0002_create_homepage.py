@@ -1,3 +1,6 @@
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.db import migrations
 
 
@@ -38,9 +41,16 @@ def create_homepage(apps, schema_editor=None):
         intro="<p>Het platform van de gemeentelijke projectbureaus.</p>",
     )
     Page.objects.filter(pk=root.pk).update(numchild=Page.objects.filter(depth=2).count())
+    # The site's own address, so the sitemap and feeds link to where it is served.
+    base = urlsplit(settings.BASE_URL)
     Site.objects.all().delete()
-    Site.objects.create(hostname="localhost", root_page=home, is_default_site=True,
-                        site_name="Digitale Leerhuis")
+    Site.objects.create(
+        hostname=base.hostname or "localhost",
+        port=base.port or (443 if base.scheme == "https" else 80),
+        root_page=home,
+        is_default_site=True,
+        site_name="Digitale Leerhuis",
+    )
 
 
 def remove_homepage(apps, schema_editor):
