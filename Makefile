@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
+# Links in the sitemap and in mails point where `make run` serves, unless BASE_URL says else.
+SITE_ENV = BASE_URL=$${BASE_URL:-http://$(HOST):$(PORT)}
 
 .DEFAULT_GOAL := help
 .PHONY: help run test test-fast demo lint format migrate clean
@@ -14,6 +16,7 @@ help: ## Deze lijst
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 of nieuwer is nodig (gevonden: " + sys.version.split()[0] + ").")'
+	@$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || { echo "Python mist venv/ensurepip; op Debian/Ubuntu: apt-get install python3-venv"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
@@ -32,14 +35,14 @@ $(VENV)/.installed-test: $(VENV)/.installed-run
 	@touch $@
 
 migrate: $(VENV)/.installed-run ## Database bijwerken
-	$(BIN)/python manage.py migrate --noinput
+	$(SITE_ENV) $(BIN)/python manage.py migrate --noinput
 
 demo: migrate ## Demo-inhoud laden (idempotent)
-	$(BIN)/python manage.py load_demo
+	$(SITE_ENV) $(BIN)/python manage.py load_demo
 
 run: demo ## Installeren, migreren, demo laden en de site starten op HOST:PORT
 	@echo "Het Leerhuis draait op http://$(HOST):$(PORT)/"
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	$(SITE_ENV) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: $(VENV)/.installed-test ## Alle tests (browsertests alleen waar Chromium is)
 	@test -x "$(CHROMIUM)" || echo "Geen Chromium gevonden op $(CHROMIUM): de browsertests worden overgeslagen (apt-get install chromium)."

@@ -17,6 +17,13 @@ urlpatterns = [
         name="wagtailadmin_login_redirect",
     ),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's front-end login (wagtail.urls) is Django's plain password form: no email
+    # verification, no rate limit. It goes to allauth too.
+    path(
+        "_util/login/",
+        RedirectView.as_view(pattern_name="account_login", query_string=True),
+        name="wagtailcore_login_redirect",
+    ),
     path("documenten/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("mijn-leerhuis/", include("members.urls")),

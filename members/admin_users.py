@@ -25,6 +25,16 @@ class LeerhuisUserCreationForm(_FullNameMixin, UserCreationForm):
 
 
 class LeerhuisUserEditForm(_FullNameMixin, UserEditForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # An address changes only through allauth, where the new one is verified first.
+        email = self.fields["email"]
+        email.disabled = True
+        email.help_text = _(
+            "Een e-mailadres wijzigt de gebruiker zelf, via 'E-mailadres wijzigen'; het nieuwe "
+            "adres moet eerst bevestigd worden."
+        )
+
     class Meta(UserEditForm.Meta):
         fields = {"email", "full_name", "is_active", "is_superuser", "groups"}
 

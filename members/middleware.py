@@ -9,6 +9,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 ADMIN_PREFIX = "/admin/"
+# Leaving must always be possible, also before MFA is set up.
+ADMIN_LOGOUT = "/admin/logout/"
 
 
 def can_use_admin(user):
@@ -41,7 +43,9 @@ class StaffMFAMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path.startswith(ADMIN_PREFIX):
+        # path_info, not path: behind a URL prefix (SCRIPT_NAME) path would not match.
+        path = request.path_info
+        if path.startswith(ADMIN_PREFIX) and path != ADMIN_LOGOUT:
             response = self.check(request)
             if response is not None:
                 return response

@@ -96,3 +96,38 @@ def test_dev_settings_need_no_environment():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["True", "django.db.backends.sqlite3"]
+
+
+EMAIL_CODE = (
+    "from django.conf import settings as s; "
+    "print(s.EMAIL_HOST, s.EMAIL_PORT, repr(s.EMAIL_HOST_PASSWORD), "
+    "s.EMAIL_USE_TLS, s.EMAIL_USE_SSL)"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("smtp://u:pa%23ss%2F1@mail.example:2525", "mail.example 2525 'pa#ss/1' True False"),
+        ("smtp+ssl://u:x@mail.example", "mail.example 465 'x' False True"),
+        ("smtp+insecure://localhost:25", "localhost 25 '' False False"),
+    ],
+)
+def test_email_url_forms(url, expected):
+    result = run_django(EMAIL_CODE, {**PRODUCTION_ENV, "EMAIL_URL": url})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("smtp://u:pa#ss@mail.example:587", "EMAIL_URL is geen geldig adres"),
+        ("smtp://", "EMAIL_URL noemt geen mailserver"),
+        ("imap://mail.example", "onbekend schema 'imap'"),
+    ],
+)
+def test_a_broken_email_url_is_named_at_start(url, message):
+    result = run_django("", {**PRODUCTION_ENV, "EMAIL_URL": url})
+    assert result.returncode != 0
+    assert message in result.stderr

@@ -7,7 +7,7 @@ class SiteCSPMiddleware(CSPMiddleware):
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
-        if not report_only and parts.config is None and request.path.startswith("/admin/"):
+        if not report_only and parts.config is None and request.path_info.startswith("/admin/"):
             return PolicyParts(
                 settings.CSP_ADMIN_DIRECTIVES, parts.update, parts.replace, parts.nonce
             )

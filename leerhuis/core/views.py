@@ -36,7 +36,6 @@ def security_txt(request):
         f"Expires: {expires.strftime('%Y-%m-%dT%H:%M:%SZ')}",
         "Preferred-Languages: nl, en",
         f"Canonical: {settings.BASE_URL}/.well-known/security.txt",
-        f"Policy: {settings.BASE_URL}/privacy/",
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -190,6 +190,9 @@ ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_SIGNUP_FORM_CLASS = "members.forms.SignupForm"
 ACCOUNT_ADAPTER = "members.adapter.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Digitale Leerhuis] "
+# Mail the owner when a password, email address or authenticator changes: whoever knows a
+# staff password could otherwise enrol their own authenticator unnoticed.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
 # allauth's own defaults, written out so the policy is visible in one place.
 ACCOUNT_RATE_LIMITS = {
     "change_password": "5/m/user",
@@ -213,6 +216,7 @@ LEERHUIS_ADMIN_MFA_EXEMPT = []
 WAGTAIL_SITE_NAME = "Digitale Leerhuis"
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 # Passwords and email addresses change through allauth only (verification, affiliation).
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False

@@ -63,24 +63,44 @@ STORAGES = {
 
 
 def email_config():
-    """EMAIL_URL (smtp://user:pass@host:587, smtp+ssl://…) or the separate EMAIL_* variables."""
+    """EMAIL_URL or the separate EMAIL_* variables.
+
+    smtp://user:pass@host:587 (STARTTLS), smtp+ssl://…:465 (TLS from the start),
+    smtp+insecure://host:25 (no encryption; a relay on the same machine). Characters such as
+    @ # / ? in the user or password are percent-encoded (%40 %23 %2F %3F).
+    """
     from urllib.parse import unquote, urlsplit
 
     url = env("EMAIL_URL")
     if url:
-        parts = urlsplit(url)
-        if parts.scheme not in {"smtp", "smtp+tls", "smtp+ssl"}:
+        schemes = {
+            "smtp": (True, False),
+            "smtp+ssl": (False, True),
+            "smtp+insecure": (False, False),
+        }
+        try:
+            parts = urlsplit(url)
+            port = parts.port
+        except ValueError as error:
+            raise ImproperlyConfigured(
+                f"EMAIL_URL is geen geldig adres ({error}); codeer bijzondere tekens in de "
+                "gebruikersnaam of het wachtwoord als %XX."
+            ) from error
+        if parts.scheme not in schemes:
             raise ImproperlyConfigured(
                 f"EMAIL_URL heeft een onbekend schema '{parts.scheme}'; "
-                "gebruik smtp://, smtp+tls:// of smtp+ssl://."
+                "gebruik smtp://, smtp+ssl:// of smtp+insecure://."
             )
+        if not parts.hostname:
+            raise ImproperlyConfigured("EMAIL_URL noemt geen mailserver (smtp://host:587).")
+        use_tls, use_ssl = schemes[parts.scheme]
         return {
             "EMAIL_HOST": parts.hostname,
-            "EMAIL_PORT": parts.port or (465 if parts.scheme == "smtp+ssl" else 587),
+            "EMAIL_PORT": port or (465 if use_ssl else 587),
             "EMAIL_HOST_USER": unquote(parts.username or ""),
             "EMAIL_HOST_PASSWORD": unquote(parts.password or ""),
-            "EMAIL_USE_TLS": parts.scheme in {"smtp", "smtp+tls"},
-            "EMAIL_USE_SSL": parts.scheme == "smtp+ssl",
+            "EMAIL_USE_TLS": use_tls,
+            "EMAIL_USE_SSL": use_ssl,
         }
     return {
         "EMAIL_HOST": env("EMAIL_HOST"),

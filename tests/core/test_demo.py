@@ -68,3 +68,27 @@ def test_load_demo_refuses_to_run_without_debug(settings, monkeypatch):
     with pytest.raises(CommandError, match="productie"):
         call_command("load_demo")
     assert not get_user_model().objects.exists()
+
+
+def test_load_demo_points_the_site_at_base_url(settings):
+    from wagtail.models import Site
+
+    settings.DEBUG = True
+    settings.BASE_URL = "http://127.0.0.1:8123"
+    call_command("load_demo", "--quiet-logins")
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("127.0.0.1", 8123)
+
+
+def test_load_demo_never_overwrites_an_edited_home_page(settings):
+    from leerhuis.core.models import HomePage
+
+    settings.DEBUG = True
+    home = HomePage.objects.get()
+    home.intro = "<p>Door de redactie geschreven.</p>"
+    home.body = []
+    home.save_revision().publish()
+    call_command("load_demo", "--quiet-logins")
+    home.refresh_from_db()
+    assert home.intro == "<p>Door de redactie geschreven.</p>"
+    assert not home.body

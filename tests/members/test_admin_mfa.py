@@ -2,6 +2,7 @@ import time
 
 import pytest
 import time_machine
+from django.core import mail
 from django.test import override_settings
 
 from tests.factories import PASSWORD, StaffFactory, UserFactory
@@ -168,3 +169,52 @@ def test_wagtail_account_page_edits_the_full_name_and_not_the_email(admin_client
     assert 'name="name_email-full_name"' in html
     assert 'name="name_email-email"' not in html
     assert 'name="password-new_password1"' not in html
+
+
+def test_wagtails_front_end_login_goes_to_allauth_too(client):
+    """wagtail.urls carries Django's plain password form: no verification, no rate limit."""
+    unverified = UserFactory(verified=False)
+    response = client.get("/_util/login/?next=/over-ons/")
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/?next=/over-ons/"
+    client.post("/_util/login/", {"username": unverified.email, "password": PASSWORD})
+    assert "_auth_user_id" not in client.session
+
+
+def test_the_gate_holds_behind_a_url_prefix(client):
+    staff = StaffFactory()
+    password_login(client, staff)
+    response = client.get("/admin/users/", SCRIPT_NAME="/leerhuis")
+    assert response.status_code == 302
+    assert "2fa/totp/activate" in response["Location"]
+
+
+def test_staff_without_mfa_can_still_log_out_of_the_admin(client):
+    staff = StaffFactory()
+    password_login(client, staff)
+    client.post("/admin/logout/")
+    assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.django_db(transaction=True)  # allauth mails on commit, inside the request
+def test_setting_up_an_authenticator_is_mailed_to_the_owner(client):
+    staff = StaffFactory()
+    password_login(client, staff)
+    client.post("/accounts/reauthenticate/", {"password": PASSWORD})
+    client.get("/accounts/2fa/totp/activate/")
+    secret = client.session["mfa.totp.secret"]
+    client.post("/accounts/2fa/totp/activate/", {"code": totp_code(secret)})
+    assert has_totp(staff)
+    assert [m.to for m in mail.outbox] == [[staff.email]]
+
+
+def test_staff_cannot_change_an_address_without_verification(admin_client_with_mfa):
+    client = admin_client_with_mfa
+    member = UserFactory(email="lid@veenendaal.nl", full_name="Astrid van de Klift")
+    response = client.post(
+        f"/admin/users/edit/{member.pk}/",
+        {"email": "nieuw@elders.nl", "full_name": "Astrid van de Klift", "is_active": "on"},
+    )
+    assert response.status_code in {200, 302}
+    member.refresh_from_db()
+    assert member.email == "lid@veenendaal.nl"

@@ -28,12 +28,15 @@ def create_homepage(apps, schema_editor=None):
             numchild=0, url_path="/", locale=locale,
         )
     homepage_ct, _ = ContentType.objects.get_or_create(app_label="core", model="homepage")
+    # The first free child position of the root (treebeard paths, four characters a level).
+    taken = set(Page.objects.filter(depth=2).values_list("path", flat=True))
+    path = next(f"{root.path}{n:04d}" for n in range(1, 10_000) if f"{root.path}{n:04d}" not in taken)
     home = HomePage.objects.create(
         title="Digitale Leerhuis",
         draft_title="Digitale Leerhuis",
         slug="home",
         content_type=homepage_ct,
-        path=f"{root.path}0001",
+        path=path,
         depth=2,
         numchild=0,
         url_path="/home/",
@@ -43,7 +46,7 @@ def create_homepage(apps, schema_editor=None):
     Page.objects.filter(pk=root.pk).update(numchild=Page.objects.filter(depth=2).count())
     # The site's own address, so the sitemap and feeds link to where it is served.
     base = urlsplit(settings.BASE_URL)
-    Site.objects.all().delete()
+    Site.objects.filter(is_default_site=True).update(is_default_site=False)
     Site.objects.create(
         hostname=base.hostname or "localhost",
         port=base.port or (443 if base.scheme == "https" else 80),
@@ -54,7 +57,12 @@ def create_homepage(apps, schema_editor=None):
 
 
 def remove_homepage(apps, schema_editor):
+    Page = apps.get_model("wagtailcore.Page")
     apps.get_model("core.HomePage").objects.all().delete()
+    for root in Page.objects.filter(depth=1):
+        Page.objects.filter(pk=root.pk).update(
+            numchild=Page.objects.filter(depth=2, path__startswith=root.path).count()
+        )
 
 
 class Migration(migrations.Migration):

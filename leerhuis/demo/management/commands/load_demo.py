@@ -32,13 +32,16 @@ class Command(BaseCommand):
             )
         password = os.environ.get("DEMO_PASSWORD") or DEFAULT_PASSWORD
         with transaction.atomic():
-            created = self.load_pages() + self.load_accounts(password)
+            created = self.load_pages() + self.load_accounts(password) + self.sync_site()
         if created:
             self.stdout.write(self.style.SUCCESS(f"Demo-inhoud geladen ({created} nieuw)."))
         else:
             self.stdout.write("Demo-inhoud was al geladen; niets veranderd.")
         if not quiet_logins:
-            self.stdout.write(f"\nDemo-logins (wachtwoord: {password}):")
+            self.stdout.write(
+                f"\nDemo-logins (wachtwoord: {password}, tenzij de accounts al eerder met een "
+                "ander DEMO_PASSWORD zijn aangemaakt):"
+            )
             for email, name, is_staff in content.DEMO_ACCOUNTS:
                 role = "medewerker/redactie" if is_staff else "deelnemer"
                 self.stdout.write(f"  {email:<28} {name} ({role})")
@@ -48,7 +51,8 @@ class Command(BaseCommand):
         home = HomePage.objects.first()
         if home is None:
             raise CommandError("Er is geen startpagina; draai eerst `manage.py migrate`.")
-        if not home.body:
+        # Only a home page nobody has edited yet: an editor's work is never overwritten.
+        if home.latest_revision_id is None:
             home.intro = content.HOME_INTRO
             home.body = content.HOME_BODY
             home.save_revision().publish()
@@ -74,6 +78,22 @@ class Command(BaseCommand):
             site_settings.save()
             created += 1
         return created
+
+    def sync_site(self):
+        """Point the Site at BASE_URL (make run passes HOST and PORT), for sitemap links."""
+        from urllib.parse import urlsplit
+
+        from django.conf import settings
+
+        base = urlsplit(settings.BASE_URL)
+        hostname = base.hostname or "localhost"
+        port = base.port or (443 if base.scheme == "https" else 80)
+        updated = (
+            Site.objects.filter(is_default_site=True)
+            .exclude(hostname=hostname, port=port)
+            .update(hostname=hostname, port=port)
+        )
+        return updated
 
     def load_accounts(self, password):
         User = get_user_model()
