@@ -1,4 +1,16 @@
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
 from allauth.account.adapter import DefaultAccountAdapter
+from django.conf import settings
+
+
+@dataclass(frozen=True)
+class MailSite:
+    """What allauth's mail templates call current_site: our name, not the request's host."""
+
+    name: str
+    domain: str
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -13,3 +25,7 @@ class AccountAdapter(DefaultAccountAdapter):
         if commit:
             user.save()
         return user
+
+    def send_mail(self, template_prefix, email, context):
+        site = MailSite(settings.WAGTAIL_SITE_NAME, urlsplit(settings.BASE_URL).netloc)
+        super().send_mail(template_prefix, email, {"current_site": site, **context})

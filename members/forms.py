@@ -21,5 +21,4 @@ class SignupForm(forms.Form):
         return name
 
     def signup(self, request, user):
-        user.full_name = self.cleaned_data["full_name"]
-        user.save(update_fields=["full_name"])
+        """allauth calls this after saving; AccountAdapter.save_user already stored the name."""

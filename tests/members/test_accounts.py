@@ -38,6 +38,8 @@ def test_signup_sends_a_dutch_verification_mail_and_does_not_log_in(client):
     assert len(mail.outbox) == 1
     assert mail.outbox[0].subject.startswith("[Digitale Leerhuis]")
     assert "bevestig" in mail.outbox[0].body.lower()
+    # Signed with the site's name, not the host the request came in on.
+    assert "Digitale Leerhuis" in mail.outbox[0].body
     # Not logged in until the address is verified.
     assert "_auth_user_id" not in client.session
 
