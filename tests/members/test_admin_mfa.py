@@ -218,3 +218,10 @@ def test_staff_cannot_change_an_address_without_verification(admin_client_with_m
     assert response.status_code in {200, 302}
     member.refresh_from_db()
     assert member.email == "lid@veenendaal.nl"
+
+
+def test_the_admin_makes_no_third_party_requests(admin_client_with_mfa):
+    """Editors' browsers are not sent to Gravatar or Wagtail's release server."""
+    html = admin_client_with_mfa.get("/admin/").content.decode()
+    assert "gravatar.com" not in html
+    assert "releases.wagtail" not in html
