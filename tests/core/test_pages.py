@@ -186,3 +186,24 @@ def test_permission_denied_is_a_dutch_403_with_a_way_in(rf, home_page):
     assert response.status_code == 403
     assert "Je hebt geen toegang tot deze pagina" in html
     assert 'href="/accounts/login/?next=/kennisbank/alleen-leden/"' in html
+
+
+def _queries_for(client, path):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(path)  # warm per-process caches (content types, site root paths)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    return len(queries)
+
+
+def test_menu_and_footer_queries_do_not_grow_with_pages(client, home_page):
+    StandardPageFactory(parent=home_page, show_in_menus=True, show_in_footer=True)
+    one = _queries_for(client, "/")
+    for _ in range(19):
+        StandardPageFactory(parent=home_page, show_in_menus=True, show_in_footer=True)
+    twenty = _queries_for(client, "/")
+    html = client.get("/").content.decode()
+    assert html.count('<li><a href="/pagina-') >= 40  # all twenty, in menu and footer
+    assert one == twenty
