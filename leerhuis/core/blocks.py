@@ -1,5 +1,7 @@
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock
 
 
@@ -41,9 +43,6 @@ class CallToActionBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         if not value.get("page") and not value.get("url"):
-            from django.core.exceptions import ValidationError
-            from wagtail.blocks import StructBlockValidationError
-
             raise StructBlockValidationError(
                 block_errors={"page": ValidationError(_("Kies een pagina of vul een adres in."))}
             )

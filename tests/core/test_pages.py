@@ -207,3 +207,15 @@ def test_menu_and_footer_queries_do_not_grow_with_pages(client, home_page):
     html = client.get("/").content.decode()
     assert html.count('<li><a href="/pagina-') >= 40  # all twenty, in menu and footer
     assert one == twenty
+
+
+def test_a_button_block_needs_a_page_or_an_address():
+    from wagtail.blocks import StructBlockValidationError
+
+    from leerhuis.core.blocks import CallToActionBlock
+
+    block = CallToActionBlock()
+    with pytest.raises(StructBlockValidationError) as excinfo:
+        block.clean(block.to_python({"text": "Meld je aan", "page": None, "url": ""}))
+    assert "Kies een pagina of vul een adres in." in str(excinfo.value.block_errors["page"])
+    assert block.clean(block.to_python({"text": "Lees meer", "url": "https://example.org/"}))
