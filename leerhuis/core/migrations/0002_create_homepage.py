@@ -1,7 +1,7 @@
-from urllib.parse import urlsplit
-
 from django.conf import settings
 from django.db import migrations
+
+from leerhuis.core.addresses import site_address
 
 
 def create_homepage(apps, schema_editor=None):
@@ -45,11 +45,11 @@ def create_homepage(apps, schema_editor=None):
     )
     Page.objects.filter(pk=root.pk).update(numchild=Page.objects.filter(depth=2).count())
     # The site's own address, so the sitemap and feeds link to where it is served.
-    base = urlsplit(settings.BASE_URL)
+    hostname, port = site_address(settings.BASE_URL)
     Site.objects.filter(is_default_site=True).update(is_default_site=False)
     Site.objects.create(
-        hostname=base.hostname or "localhost",
-        port=base.port or (443 if base.scheme == "https" else 80),
+        hostname=hostname,
+        port=port,
         root_page=home,
         is_default_site=True,
         site_name="Digitale Leerhuis",

@@ -1,12 +1,14 @@
 import os
 
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.models import Site
 
+from leerhuis.core.addresses import site_address
 from leerhuis.core.models import HomePage, SiteSettings, StandardPage
 from leerhuis.demo import content
 
@@ -23,8 +25,6 @@ class Command(BaseCommand):
         parser.add_argument("--quiet-logins", action="store_true", help="Druk de logins niet af.")
 
     def handle(self, *args, quiet_logins=False, **options):
-        from django.conf import settings
-
         if not settings.DEBUG and not os.environ.get("LEERHUIS_ALLOW_DEMO"):
             raise CommandError(
                 "Demo-inhoud hoort niet in productie. Zet LEERHUIS_ALLOW_DEMO=1 als je dit "
@@ -81,13 +81,7 @@ class Command(BaseCommand):
 
     def sync_site(self):
         """Point the Site at BASE_URL (make run passes HOST and PORT), for sitemap links."""
-        from urllib.parse import urlsplit
-
-        from django.conf import settings
-
-        base = urlsplit(settings.BASE_URL)
-        hostname = base.hostname or "localhost"
-        port = base.port or (443 if base.scheme == "https" else 80)
+        hostname, port = site_address(settings.BASE_URL)
         updated = (
             Site.objects.filter(is_default_site=True)
             .exclude(hostname=hostname, port=port)
