@@ -7,6 +7,8 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from leerhuis.core import views as core_views
+from leerhuis.core.sitemaps import PublicSitemap
+from members import directory as members_views
 
 urlpatterns = [
     # Every login goes through allauth, where MFA lives; Wagtail's own form would accept a
@@ -27,7 +29,9 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("mijn-leerhuis/", include("members.urls")),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("leden/", members_views.member_directory, name="leden"),
+    path("bestuur/", members_views.board, name="bestuur"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": PublicSitemap}}, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path(".well-known/security.txt", core_views.security_txt, name="security_txt"),
 ]

@@ -1,5 +1,8 @@
 from django import forms
+from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
+
+from members.models import Organisation
 
 
 class SignupForm(forms.Form):
@@ -22,3 +25,61 @@ class SignupForm(forms.Form):
 
     def signup(self, request, user):
         """allauth calls this after saving; AccountAdapter.save_user already stored the name."""
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = get_user_model()
+        fields = ["full_name", "function", "bio"]
+        labels = {"full_name": _("Volledige naam")}
+        widgets = {
+            "full_name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "bio": forms.Textarea(attrs={"rows": 4}),
+        }
+
+    def clean_full_name(self):
+        name = " ".join(self.cleaned_data["full_name"].split())
+        if not name:
+            raise forms.ValidationError(_("Vul je naam in."))
+        return name
+
+
+class ChooseOrganisationForm(forms.Form):
+    organisation = forms.ModelChoiceField(
+        label=_("Bij welke organisatie werk je?"),
+        queryset=Organisation.objects.none(),
+        widget=forms.RadioSelect,
+        empty_label=None,
+        error_messages={
+            "required": _("Kies een organisatie."),
+            "invalid_choice": _("Kies een van de organisaties in de lijst."),
+        },
+    )
+
+    def __init__(self, *args, candidates=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = Organisation.objects.filter(
+            pk__in=[c.pk for c in candidates]
+        )
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(
+        label=_("Je wachtwoord"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text=_("Zo weten we zeker dat jij het bent."),
+    )
+    confirm = forms.BooleanField(
+        label=_("Ik begrijp dat mijn account en gegevens definitief verdwijnen."),
+        error_messages={"required": _("Vink aan dat je dit begrijpt.")},
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("Dit wachtwoord klopt niet."))
+        return password

@@ -2,4 +2,10 @@ from django.urls import path
 
 from . import views
 
-urlpatterns = [path("", views.mijn_leerhuis, name="mijn_leerhuis")]
+urlpatterns = [
+    path("", views.mijn_leerhuis, name="mijn_leerhuis"),
+    path("profiel/", views.profile, name="mijn_profiel"),
+    path("organisatie/", views.choose_organisation, name="organisatie_kiezen"),
+    path("mijn-gegevens/", views.export_data, name="mijn_gegevens"),
+    path("account-verwijderen/", views.delete_account, name="account_verwijderen"),
+]

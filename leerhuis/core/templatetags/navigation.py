@@ -2,6 +2,7 @@ from django import template
 from wagtail.models import Site
 
 from leerhuis.core.models import StandardPage
+from members.access import visible_to
 
 register = template.Library()
 
@@ -25,7 +26,7 @@ def main_menu(context):
     if root is None:
         return {"menu_items": []}
     current_path = getattr(context.get("page"), "path", "") or ""
-    pages = root.get_children().live().in_menu()
+    pages = visible_to(getattr(request, "user", None), root.get_children().live().in_menu())
     return {
         "menu_items": [
             {"page": page, "current": _current(page.path, current_path)} for page in pages
@@ -40,5 +41,7 @@ def footer_links(context):
     root = _site_root(request)
     if root is None:
         return {"footer_pages": []}
-    pages = StandardPage.objects.live().child_of(root).filter(show_in_footer=True)
+    pages = visible_to(
+        request.user, StandardPage.objects.live().child_of(root).filter(show_in_footer=True)
+    )
     return {"footer_pages": list(pages.order_by("path")), "request": request}

@@ -27,6 +27,14 @@ class UserManager(BaseUserManager):
         return self._create_user(email, password, **extra_fields)
 
 
+class Function(models.TextChoices):
+    PROJECTLEIDER = "projectleider", _("Projectleider")
+    PROCESREGISSEUR = "procesregisseur", _("Procesregisseur")
+    PROGRAMMAMANAGER = "programmamanager", _("Programmamanager")
+    OPGAVE_MANAGER = "opgave-manager", _("Opgave-manager")
+    ANDERS = "anders", _("Anders")
+
+
 class User(AbstractBaseUser, PermissionsMixin):
     """An account: the email address is the login, the name is one field.
 
@@ -42,6 +50,13 @@ class User(AbstractBaseUser, PermissionsMixin):
     )
     is_active = models.BooleanField(_("actief"), default=True)
     date_joined = models.DateTimeField(_("aangemaakt op"), default=timezone.now)
+    function = models.CharField(_("functie"), max_length=20, choices=Function.choices, blank=True)
+    bio = models.TextField(
+        _("korte introductie"),
+        blank=True,
+        max_length=600,
+        help_text=_("Wie je bent en waar je aan werkt, in een paar zinnen."),
+    )
 
     objects = UserManager()
 

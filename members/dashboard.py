@@ -1,0 +1,40 @@
+"""Extension points for Mijn Leerhuis, so later apps add to it without members/ knowing them.
+
+Apps register Wagtail hooks in their wagtail_hooks.py:
+
+- ``mijn_leerhuis_sections``: ``fn(request)`` returns a ``Section`` or None
+  (my registrations, my submissions, …).
+- ``mijn_leerhuis_export``: ``fn(user)`` returns ``(key, data)`` for "download mijn gegevens".
+- ``before_delete_account``: ``fn(user)`` anonymises what must stay when an account goes.
+"""
+
+from dataclasses import dataclass, field
+
+from wagtail import hooks
+
+SECTIONS_HOOK = "mijn_leerhuis_sections"
+EXPORT_HOOK = "mijn_leerhuis_export"
+DELETE_HOOK = "before_delete_account"
+
+
+@dataclass
+class Section:
+    title: str
+    template: str
+    context: dict = field(default_factory=dict)
+    order: int = 100
+    slug: str = ""
+
+
+def sections(request) -> list[Section]:
+    found = [fn(request) for fn in hooks.get_hooks(SECTIONS_HOOK)]
+    return sorted((s for s in found if s), key=lambda s: (s.order, s.title))
+
+
+def exported_by_apps(user) -> dict:
+    return dict(fn(user) for fn in hooks.get_hooks(EXPORT_HOOK))
+
+
+def before_delete(user) -> None:
+    for fn in hooks.get_hooks(DELETE_HOOK):
+        fn(user)

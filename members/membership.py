@@ -1,0 +1,131 @@
+"""Is this person a member on a given date, and on what basis?
+
+membership_on() is the only place that decides; prices, access and the dashboard ask it.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from members.models import Affiliation, Membership, Organisation
+
+Status = Affiliation.Status
+
+
+@dataclass(frozen=True)
+class MembershipStatus:
+    on: date
+    is_member: bool
+    # Why (not): "lid", "anoniem", an Affiliation.Status value, "geen_lid", "verlopen",
+    # "nog_niet".
+    reason: str
+    organisation: Organisation | None = None
+    membership: Membership | None = None
+    email_domain: str = ""
+
+    @property
+    def category(self):
+        return self.membership.category if self.membership else ""
+
+    @property
+    def message(self) -> str:
+        """One Dutch sentence that says where someone stands and why."""
+        org = self.organisation
+        m = self.membership
+        if self.reason == "lid":
+            if m.valid_until:
+                return _("%(org)s is lid t/m %(until)s.") % {
+                    "org": org,
+                    "until": _date(m.valid_until),
+                }
+            return _("%(org)s is lid.") % {"org": org}
+        if self.reason == "verlopen":
+            return _("Het lidmaatschap van %(org)s liep tot en met %(until)s.") % {
+                "org": org,
+                "until": _date(m.valid_until),
+            }
+        if self.reason == "nog_niet":
+            return _("Het lidmaatschap van %(org)s gaat in op %(from)s.") % {
+                "org": org,
+                "from": _date(m.valid_from),
+            }
+        if self.reason == "geen_lid":
+            return _("%(org)s is geen lid van de vereniging.") % {"org": org}
+        if self.reason == Status.PENDING:
+            return _("Je keuze voor %(org)s wacht op bevestiging door de vereniging.") % {
+                "org": org
+            }
+        if self.reason == Status.CHOICE_NEEDED:
+            return _("Meerdere organisaties gebruiken %(domain)s. Kies bij welke je werkt.") % {
+                "domain": self.email_domain
+            }
+        if self.reason == Status.UNKNOWN_DOMAIN:
+            return _("Het domein %(domain)s hoort (nog) niet bij een aangesloten organisatie.") % {
+                "domain": self.email_domain
+            }
+        if self.reason == "anoniem":
+            return _("Log in om te zien of je organisatie lid is.")
+        return _("Bevestig je e-mailadres; daarna koppelen we je aan je organisatie.")
+
+
+def _date(value):
+    return date_format(value, "d-m-Y")
+
+
+def _affiliation(user):
+    try:
+        return Affiliation.objects.select_related("organisation").get(user=user)
+    except Affiliation.DoesNotExist:
+        return None
+
+
+def membership_on(user, on: date | None = None) -> MembershipStatus:
+    """The membership that covers `user` on date `on` (today when not given).
+
+    An organisation's memberships count, and those of organisations that merged into it
+    for dates before the merger: their people and history follow the herindeling.
+    The answer is remembered on the user object for the rest of the request.
+    """
+    on = on or timezone.localdate()
+    if user is None or not user.is_authenticated:
+        return MembershipStatus(on, False, "anoniem")
+    cache = user.__dict__.setdefault("_membership_cache", {})
+    if on not in cache:
+        cache[on] = _decide(user, on)
+    return cache[on]
+
+
+def _decide(user, on):
+    affiliation = _affiliation(user)
+    if affiliation is None:
+        return MembershipStatus(on, False, Status.UNVERIFIED)
+    organisation = affiliation.organisation
+    domain = affiliation.email_domain
+    if not affiliation.is_linked:
+        return MembershipStatus(on, False, affiliation.status, organisation, None, domain)
+    memberships = list(
+        Membership.objects.filter(
+            Q(organisation=organisation)
+            | Q(organisation__merged_into=organisation, organisation__merged_on__gt=on)
+        ).order_by("valid_from")
+    )
+    valid = [m for m in memberships if m.is_valid_on(on)]
+    if valid:
+        # The one that lasts longest says "lid t/m"; open-ended beats any end date.
+        best = max(valid, key=lambda m: (m.valid_until is None, m.valid_until or on))
+        return MembershipStatus(on, True, "lid", organisation, best, domain)
+    future = [m for m in memberships if m.valid_from > on]
+    if future:
+        return MembershipStatus(on, False, "nog_niet", organisation, future[0], domain)
+    if memberships:
+        last = max(memberships, key=lambda m: m.valid_until)
+        return MembershipStatus(on, False, "verlopen", organisation, last, domain)
+    return MembershipStatus(on, False, "geen_lid", organisation, None, domain)
+
+
+def is_member(user, on: date | None = None) -> bool:
+    return membership_on(user, on).is_member

@@ -1,0 +1,319 @@
+"""Who is linked to which organisation, and when they count as a member."""
+
+import datetime
+
+import pytest
+from allauth.account.models import EmailAddress
+from allauth.account.signals import email_changed, email_confirmed, email_removed
+
+from members import affiliations
+from members.affiliations import AffiliationError
+from members.membership import membership_on
+from members.models import Affiliation, AffiliationChange, Organisation, OrganisationDomain
+from tests.factories import OrganisationFactory, StaffFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+Status = Affiliation.Status
+TODAY = datetime.date(2026, 11, 28)
+
+
+def confirm_address(user, email):
+    """What allauth does when a new address is verified with ACCOUNT_CHANGE_EMAIL."""
+    old = EmailAddress.objects.filter(user=user, primary=True).first()
+    address = EmailAddress.objects.create(user=user, email=email, verified=True, primary=False)
+    address.set_as_primary()
+    email_confirmed.send(sender=EmailAddress, request=None, email_address=address)
+    if old:
+        old.delete()
+        email_changed.send(
+            sender=EmailAddress,
+            request=None,
+            user=user,
+            from_email_address=old,
+            to_email_address=address,
+        )
+    return address
+
+
+def test_verified_address_at_exact_domain_links_to_the_organisation():
+    veenendaal = OrganisationFactory(name="Gemeente Veenendaal", domain="veenendaal.nl")
+    user = UserFactory(email="astrid@veenendaal.nl")
+
+    status = membership_on(user, TODAY)
+    assert status.is_member
+    assert status.organisation == veenendaal
+    assert user.affiliation.status == Status.DOMAIN
+
+
+def test_domain_is_matched_without_regard_to_case():
+    veenendaal = OrganisationFactory(domain="veenendaal.nl")
+    user = UserFactory(email="Astrid@VEENENDAAL.nl")
+    assert membership_on(user, TODAY).organisation == veenendaal
+
+
+def test_unverified_address_gives_no_organisation():
+    OrganisationFactory(domain="veenendaal.nl")
+    user = UserFactory(email="astrid@veenendaal.nl", verified=False)
+    EmailAddress.objects.create(user=user, email=user.email, verified=False, primary=True)
+    affiliations.evaluate(user)
+
+    status = membership_on(user, TODAY)
+    assert not status.is_member
+    assert status.reason == Status.UNVERIFIED
+    assert status.organisation is None
+
+
+def test_subdomain_counts_only_where_the_domain_allows_it():
+    OrganisationFactory(
+        name="Provincie Utrecht", domain="provincie-utrecht.nl", domain__subdomains=True
+    )
+    OrganisationFactory(name="Gemeente Tilburg", domain="tilburg.nl")
+
+    allowed = UserFactory(email="jan@ruimte.provincie-utrecht.nl")
+    refused = UserFactory(email="piet@ruimte.tilburg.nl")
+
+    assert membership_on(allowed, TODAY).organisation.name == "Provincie Utrecht"
+    assert membership_on(refused, TODAY).reason == Status.UNKNOWN_DOMAIN
+    assert refused.affiliation.email_domain == "ruimte.tilburg.nl"
+
+
+def test_a_look_alike_domain_is_no_subdomain():
+    OrganisationFactory(domain="tilburg.nl", domain__subdomains=True)
+    user = UserFactory(email="kees@nottilburg.nl")
+    assert membership_on(user, TODAY).reason == Status.UNKNOWN_DOMAIN
+
+
+def test_exact_domain_wins_over_a_parent_that_allows_subdomains():
+    OrganisationFactory(name="Gemeente Groot", domain="groot.nl", domain__subdomains=True)
+    dienst = OrganisationFactory(name="Omgevingsdienst Groot", domain="odg.groot.nl")
+    user = UserFactory(email="an@odg.groot.nl")
+    assert membership_on(user, TODAY).organisation == dienst
+
+
+def test_unknown_domain_keeps_a_working_account_without_benefits():
+    user = UserFactory(email="gast@voorbeeld.nl")
+    status = membership_on(user, TODAY)
+    assert not status.is_member
+    assert status.reason == Status.UNKNOWN_DOMAIN
+    assert "voorbeeld.nl" in status.message
+    assert user.is_active
+
+
+def test_adding_the_domain_later_links_the_people_who_use_it(django_capture_on_commit_callbacks):
+    user = UserFactory(email="an@zaanstad.nl")
+    assert membership_on(user, TODAY).reason == Status.UNKNOWN_DOMAIN
+    zaanstad = OrganisationFactory(name="Gemeente Zaanstad", domain=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        OrganisationDomain.objects.create(organisation=zaanstad, domain="zaanstad.nl")
+
+    user = type(user).objects.get(pk=user.pk)  # a new request sees the new link
+    assert membership_on(user, TODAY).organisation == zaanstad
+
+
+def test_expired_membership_is_not_membership():
+    OrganisationFactory(
+        name="Gemeente Oud",
+        domain="oud.nl",
+        member__from=datetime.date(2020, 1, 1),
+        member__until=datetime.date(2025, 12, 31),
+    )
+    user = UserFactory(email="a@oud.nl")
+
+    status = membership_on(user, TODAY)
+    assert not status.is_member
+    assert status.reason == "verlopen"
+    assert status.message == "Het lidmaatschap van Gemeente Oud liep tot en met 31-12-2025."
+    # On a date inside the period the same person was a member.
+    assert membership_on(user, datetime.date(2025, 12, 31)).is_member
+
+
+def test_membership_starting_in_the_future_counts_from_its_first_day():
+    OrganisationFactory(
+        name="Gemeente Nieuw", domain="nieuw.nl", member__from=datetime.date(2027, 1, 1)
+    )
+    user = UserFactory(email="a@nieuw.nl")
+
+    today = membership_on(user, TODAY)
+    assert not today.is_member
+    assert today.reason == "nog_niet"
+    assert today.message == "Het lidmaatschap van Gemeente Nieuw gaat in op 01-01-2027."
+    assert membership_on(user, datetime.date(2027, 1, 1)).is_member
+
+
+def test_membership_message_names_organisation_and_end_date():
+    OrganisationFactory(
+        name="Gemeente Veenendaal",
+        domain="veenendaal.nl",
+        member__until=datetime.date(2027, 12, 31),
+    )
+    user = UserFactory(email="lid@veenendaal.nl")
+    status = membership_on(user, TODAY)
+    assert status.message == "Gemeente Veenendaal is lid t/m 31-12-2027."
+    assert status.category == "regulier"
+
+
+def test_organisation_without_membership():
+    OrganisationFactory(name="Gemeente Buiten", domain="buiten.nl", member=False)
+    status = membership_on(UserFactory(email="a@buiten.nl"), TODAY)
+    assert (status.is_member, status.reason) == (False, "geen_lid")
+    assert status.message == "Gemeente Buiten is geen lid van de vereniging."
+
+
+def test_changing_the_address_to_another_domain_moves_the_affiliation():
+    OrganisationFactory(name="Gemeente Veenendaal", domain="veenendaal.nl")
+    tilburg = OrganisationFactory(name="Gemeente Tilburg", domain="tilburg.nl")
+    user = UserFactory(email="astrid@veenendaal.nl")
+
+    confirm_address(user, "astrid@tilburg.nl")
+
+    assert membership_on(user, TODAY).organisation == tilburg
+    history = list(user.affiliation_history.values_list("organisation_name", flat=True))
+    assert history == ["Gemeente Tilburg", "Gemeente Veenendaal"]
+
+
+def test_changing_to_an_unknown_domain_ends_membership():
+    OrganisationFactory(domain="veenendaal.nl")
+    user = UserFactory(email="astrid@veenendaal.nl")
+    confirm_address(user, "astrid@gmail.com")
+
+    status = membership_on(user, TODAY)
+    assert not status.is_member
+    assert status.reason == Status.UNKNOWN_DOMAIN
+
+
+def test_removing_the_verified_address_removes_the_affiliation():
+    OrganisationFactory(domain="veenendaal.nl")
+    user = UserFactory(email="astrid@veenendaal.nl")
+    address = EmailAddress.objects.get(user=user)
+    address.delete()
+    email_removed.send(sender=EmailAddress, request=None, user=user, email_address=address)
+
+    assert membership_on(user, TODAY).reason == Status.UNVERIFIED
+
+
+def test_shared_domain_asks_the_user_to_choose_and_staff_to_confirm():
+    wolden = OrganisationFactory(name="Gemeente De Wolden", domain="dewoldenhoogeveen.nl")
+    hoogeveen = OrganisationFactory(name="Gemeente Hoogeveen", domain=False)
+    OrganisationDomain.objects.create(organisation=hoogeveen, domain="dewoldenhoogeveen.nl")
+    user = UserFactory(email="gert@dewoldenhoogeveen.nl")
+
+    assert membership_on(user, TODAY).reason == Status.CHOICE_NEEDED
+    assert affiliations.organisations_for_domain("dewoldenhoogeveen.nl") == [wolden, hoogeveen]
+
+    affiliations.choose(user, hoogeveen)
+    status = membership_on(user, TODAY)
+    assert (status.is_member, status.reason, status.organisation) == (
+        False,
+        Status.PENDING,
+        hoogeveen,
+    )
+
+    staff = StaffFactory()
+    affiliations.confirm(user.affiliation, by=staff)
+    status = membership_on(user, TODAY)
+    assert status.is_member and status.organisation == hoogeveen
+    assert user.affiliation_history.first().by == staff
+
+    # Evaluating again (say, a second address confirmed) keeps the confirmed choice.
+    affiliations.evaluate(user)
+    assert membership_on(user, TODAY).organisation == hoogeveen
+
+
+def test_user_cannot_choose_an_organisation_outside_the_domain():
+    OrganisationFactory(name="A", domain="gedeeld.nl")
+    b = OrganisationFactory(name="B", domain=False)
+    OrganisationDomain.objects.create(organisation=b, domain="gedeeld.nl")
+    other = OrganisationFactory(name="C", domain="c.nl")
+    user = UserFactory(email="x@gedeeld.nl")
+
+    with pytest.raises(AffiliationError):
+        affiliations.choose(user, other)
+    assert user.affiliation.organisation is None
+
+
+def test_staff_link_by_hand_with_a_reason_that_is_kept():
+    tilburg = OrganisationFactory(name="Gemeente Tilburg", domain="tilburg.nl")
+    user = UserFactory(email="wilbert@ext-detachering.nl")
+    staff = StaffFactory()
+
+    with pytest.raises(AffiliationError):
+        affiliations.link_manually(user, tilburg, "  ", by=staff)
+
+    affiliations.link_manually(user, tilburg, "Gedetacheerd bij Tilburg, contract 2026", by=staff)
+    status = membership_on(user, TODAY)
+    assert status.is_member and status.organisation == tilburg
+    change = AffiliationChange.objects.filter(user=user).first()
+    assert (change.reason, change.by, change.status) == (
+        "Gedetacheerd bij Tilburg, contract 2026",
+        staff,
+        Status.MANUAL,
+    )
+    # Evaluating again on the same address keeps the hand-made link.
+    affiliations.evaluate(user)
+    assert membership_on(user, TODAY).organisation == tilburg
+
+
+def test_hand_made_link_ends_when_the_address_moves_to_another_domain():
+    tilburg = OrganisationFactory(name="Gemeente Tilburg", domain="tilburg.nl")
+    user = UserFactory(email="wilbert@ext-detachering.nl")
+    affiliations.link_manually(user, tilburg, "Gedetacheerd", by=StaffFactory())
+
+    confirm_address(user, "wilbert@gmail.com")
+    assert membership_on(user, TODAY).reason == Status.UNKNOWN_DOMAIN
+
+
+def test_herindeling_moves_people_and_keeps_the_old_membership_history(
+    django_capture_on_commit_callbacks,
+):
+    amsterdam = OrganisationFactory(name="Gemeente Amsterdam", domain="amsterdam.nl", member=False)
+    weesp = OrganisationFactory(
+        name="Gemeente Weesp", domain="weesp.nl", member__until=datetime.date(2022, 3, 23)
+    )
+    user = UserFactory(email="an@weesp.nl")
+    assert membership_on(user, datetime.date(2022, 1, 1)).organisation == weesp
+
+    weesp.merged_into = amsterdam
+    weesp.merged_on = datetime.date(2022, 3, 24)
+    with django_capture_on_commit_callbacks(execute=True):
+        weesp.save()
+
+    user = type(user).objects.get(pk=user.pk)
+    assert user.affiliation.organisation == amsterdam
+    assert "Herindeling" in user.affiliation_history.first().reason
+    # Before the merger Weesp's membership still counts; after it, Amsterdam's decides.
+    assert membership_on(user, datetime.date(2022, 1, 1)).is_member
+    assert membership_on(user, TODAY).reason == "geen_lid"
+    # New people with an old Weesp address land at Amsterdam too.
+    newcomer = UserFactory(email="nieuw@weesp.nl")
+    assert membership_on(newcomer, TODAY).organisation == amsterdam
+
+
+def test_organisation_cannot_merge_into_itself():
+    org = OrganisationFactory()
+    org.merged_into = org
+    org.merged_on = TODAY
+    with pytest.raises(Exception, match="zichzelf"):
+        org.full_clean()
+
+
+def test_anonymous_visitor_is_no_member():
+    from django.contrib.auth.models import AnonymousUser
+
+    status = membership_on(AnonymousUser(), TODAY)
+    assert (status.is_member, status.reason) == (False, "anoniem")
+
+
+def test_membership_lookup_is_remembered_for_the_request(django_assert_num_queries):
+    OrganisationFactory(domain="veenendaal.nl")
+    user = type(UserFactory(email="a@veenendaal.nl")).objects.get(email="a@veenendaal.nl")
+    with django_assert_num_queries(2):
+        membership_on(user, TODAY)
+        membership_on(user, TODAY)
+
+
+def test_organisation_names_are_searched_without_accents():
+    OrganisationFactory(name="Gemeente Súdwest-Fryslân", domain="sudwestfryslan.nl")
+    assert [o.name for o in Organisation.objects.search("sudwest fryslan".replace(" ", "-"))] == [
+        "Gemeente Súdwest-Fryslân"
+    ]
+    assert Organisation.objects.search("SÚDWEST").count() == 1
