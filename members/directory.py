@@ -16,7 +16,7 @@ def member_directory(request):
     query = request.GET.get("q", "").strip()[:100]
     members = Organisation.objects.existing().members_on(timezone.localdate())
     total = members.count()
-    found = list(members.search(query).only("name", "kind", "province", "website"))
+    found = list(members.search(query).only("name", "name_folded", "kind", "province", "website"))
     labels = dict(Province.choices)
     order = {value: i for i, value in enumerate(Province.values)}
     found.sort(key=lambda o: (order.get(o.province, len(order)), o.name_folded))

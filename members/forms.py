@@ -32,6 +32,7 @@ class ProfileForm(forms.ModelForm):
         model = get_user_model()
         fields = ["full_name", "function", "bio"]
         labels = {"full_name": _("Volledige naam")}
+        error_messages = {"full_name": {"required": _("Vul je naam in.")}}
         widgets = {
             "full_name": forms.TextInput(attrs={"autocomplete": "name"}),
             "bio": forms.Textarea(attrs={"rows": 4}),

@@ -42,7 +42,7 @@ def mijn_leerhuis(request):
 @personal
 @require_http_methods(["GET", "POST"])
 def profile(request):
-    form = ProfileForm(request.POST or None, instance=request.user)
+    form = ProfileForm(request.POST if request.method == "POST" else None, instance=request.user)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Je profiel is bijgewerkt."))
@@ -59,7 +59,9 @@ def choose_organisation(request):
     if len(candidates) < 2:
         messages.info(request, _("Je organisatie volgt uit je e-mailadres; er is niets te kiezen."))
         return redirect("mijn_leerhuis")
-    form = ChooseOrganisationForm(request.POST or None, candidates=candidates)
+    form = ChooseOrganisationForm(
+        request.POST if request.method == "POST" else None, candidates=candidates
+    )
     if request.method == "POST" and form.is_valid():
         organisation = form.cleaned_data["organisation"]
         affiliations.choose(user, organisation)
@@ -90,7 +92,7 @@ def delete_account(request):
     user = request.user
     if user.is_staff:
         return render(request, "members/account_verwijderen.html", {"staff": True}, status=403)
-    form = DeleteAccountForm(request.POST or None, user=user)
+    form = DeleteAccountForm(request.POST if request.method == "POST" else None, user=user)
     if request.method == "POST" and form.is_valid():
         logout(request)
         privacy.delete_account(user)

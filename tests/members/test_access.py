@@ -1,0 +1,163 @@
+"""The one access policy: every restricted page, listing and the sitemap, for every kind
+of visitor. Later apps add their pages, listings, feeds and search to MATRIX."""
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from wagtail.models import Page
+
+from leerhuis.core.models import StandardPage
+from members.access import Visibility, can_view, visible_to
+from tests.factories import OrganisationFactory, StaffFactory, StandardPageFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+SECRET = {
+    Visibility.MEMBERS: "Ledenkennis-7f3a: de sturingsmatrix van Veenendaal",
+    Visibility.LOGGED_IN: "Accountkennis-91c2: verslag voor ingelogde bezoekers",
+    Visibility.PUBLIC: "Openbare kennis-44d0: voor iedereen",
+}
+TITLE = {
+    Visibility.MEMBERS: "Sturingsmatrix",
+    Visibility.LOGGED_IN: "Verslag studiedag",
+    Visibility.PUBLIC: "Over opgave-sturing",
+}
+# Who may see what. Staff always see everything.
+MAY_SEE = {
+    "anoniem": {Visibility.PUBLIC},
+    "niet-lid": {Visibility.PUBLIC, Visibility.LOGGED_IN},
+    "lid": {Visibility.PUBLIC, Visibility.LOGGED_IN, Visibility.MEMBERS},
+    "medewerker": {Visibility.PUBLIC, Visibility.LOGGED_IN, Visibility.MEMBERS},
+}
+
+
+@pytest.fixture
+def pages(home_page):
+    made = {}
+    for visibility in Visibility:
+        made[visibility] = StandardPageFactory(
+            parent=home_page,
+            title=TITLE[visibility],
+            slug=TITLE[visibility].lower().replace(" ", "-"),
+            intro=SECRET[visibility],
+            visibility=visibility,
+            show_in_menus=True,
+            show_in_footer=True,
+        )
+    return made
+
+
+@pytest.fixture
+def visitors():
+    OrganisationFactory(name="Gemeente Veenendaal", domain="veenendaal.nl")
+    return {
+        "anoniem": None,
+        "niet-lid": UserFactory(email="gast@voorbeeld.nl"),
+        "lid": UserFactory(email="lid@veenendaal.nl"),
+        "medewerker": StaffFactory(email="beheer@leerhuis.example"),
+    }
+
+
+def visit(client, user, url):
+    if user is not None:
+        client.force_login(user)
+    return client.get(url)
+
+
+@pytest.mark.parametrize("who", list(MAY_SEE))
+@pytest.mark.parametrize("visibility", list(Visibility))
+def test_page(client, pages, visitors, who, visibility):
+    page = pages[visibility]
+    response = visit(client, visitors[who], page.url)
+    html = response.content.decode()
+    if visibility in MAY_SEE[who]:
+        assert response.status_code == 200
+        assert SECRET[visibility] in html
+    else:
+        assert response.status_code == 403
+        assert SECRET[visibility] not in html
+        assert TITLE[visibility] not in html
+    if visibility != Visibility.PUBLIC:
+        assert "private" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize("who", list(MAY_SEE))
+def test_menu_and_footer_list_only_what_the_visitor_may_open(client, pages, visitors, who):
+    html = visit(client, visitors[who], "/").content.decode()
+    for visibility, page in pages.items():
+        listed = f'href="{page.url}"' in html
+        assert listed == (visibility in MAY_SEE[who]), (who, visibility)
+
+
+@pytest.mark.parametrize("who", list(MAY_SEE))
+def test_sitemap_holds_only_public_pages_whoever_asks(client, pages, visitors, who):
+    xml = visit(client, visitors[who], "/sitemap.xml").content.decode()
+    assert pages[Visibility.PUBLIC].url in xml
+    assert pages[Visibility.LOGGED_IN].url not in xml
+    assert pages[Visibility.MEMBERS].url not in xml
+
+
+def test_anonymous_visitor_is_asked_to_log_in_and_sent_back(client, pages):
+    url = pages[Visibility.MEMBERS].url
+    html = client.get(url).content.decode()
+    assert "Deze pagina is alleen voor leden" in html
+    assert f'href="/accounts/login/?next={url}"' in html
+    assert '<meta name="robots" content="noindex">' in html
+
+
+def test_non_member_is_told_why_and_how_to_become_a_member(client, pages, visitors):
+    html = visit(client, visitors["niet-lid"], pages[Visibility.MEMBERS].url).content.decode()
+    assert "Het domein voorbeeld.nl hoort (nog) niet bij een aangesloten organisatie." in html
+    assert "Hoe wordt je organisatie lid?" in html
+    assert 'href="/leden/"' in html
+
+
+def test_expired_membership_loses_access(client, pages):
+    import datetime
+
+    OrganisationFactory(
+        name="Gemeente Oud", domain="oud.nl", member__until=datetime.date(2025, 12, 31)
+    )
+    user = UserFactory(email="a@oud.nl")
+    response = visit(client, user, pages[Visibility.MEMBERS].url)
+    assert response.status_code == 403
+    assert "liep tot en met 31-12-2025" in response.content.decode()
+
+
+def test_visible_to_filters_generic_and_specific_querysets(pages, visitors):
+    for who, user in visitors.items():
+        user = user or AnonymousUser()
+        generic = set(visible_to(user, Page.objects.live()).values_list("pk", flat=True))
+        specific = set(visible_to(user, StandardPage.objects.all()).values_list("pk", flat=True))
+        for visibility, page in pages.items():
+            expected = visibility in MAY_SEE[who]
+            assert (page.pk in generic) == expected, (who, visibility)
+            assert (page.pk in specific) == expected, (who, visibility)
+            assert can_view(user, page) == expected
+
+
+def test_visible_to_is_one_query_however_many_pages(home_page, visitors, django_assert_num_queries):
+    for i in range(5):
+        StandardPageFactory(parent=home_page, visibility=Visibility.MEMBERS, slug=f"l{i}")
+    with django_assert_num_queries(1):
+        list(visible_to(AnonymousUser(), Page.objects.live()))
+
+
+def test_reserved_top_level_paths_cannot_be_taken_by_a_page(home_page):
+    form_class = StandardPage.get_edit_handler().get_form_class()
+    form = form_class(
+        data={"title": "Leden", "slug": "leden", "visibility": "public", "body-count": "0"},
+        instance=StandardPage(),
+        parent_page=home_page,
+        for_user=StaffFactory(),
+    )
+    assert not form.is_valid()
+    assert "gereserveerd" in str(form.errors["slug"])
+    # Deeper down the same slug is fine: /over-ons/leden/ reaches its page.
+    deeper = StandardPageFactory(parent=home_page, slug="over-ons")
+    form = form_class(
+        data={"title": "Leden", "slug": "leden", "visibility": "public", "body-count": "0"},
+        instance=StandardPage(),
+        parent_page=deeper,
+        for_user=StaffFactory(email="redactie@leerhuis.example"),
+    )
+    assert "slug" not in form.errors
