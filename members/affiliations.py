@@ -60,8 +60,7 @@ def organisations_for_domain(domain: str) -> list[Organisation]:
 def _record(affiliation, status, organisation, domain, reason="", by=None):
     """Save a change and log it; an unchanged affiliation writes nothing."""
     changed = (
-        affiliation.pk is None
-        or affiliation.status != status
+        affiliation.status != status
         or affiliation.organisation_id != (organisation.pk if organisation else None)
         or affiliation.email_domain != domain
     )
@@ -88,8 +87,10 @@ def _record(affiliation, status, organisation, domain, reason="", by=None):
 
 
 def _locked(user):
-    affiliation = Affiliation.objects.select_for_update().filter(user=user).first()
-    return affiliation or Affiliation(user=user)
+    """The user's affiliation row, locked; made first if missing (get_or_create survives two
+    requests racing to make it)."""
+    affiliation, _ = Affiliation.objects.get_or_create(user=user)
+    return Affiliation.objects.select_for_update().get(pk=affiliation.pk)
 
 
 @transaction.atomic

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from members import affiliations
 from members.models import Affiliation, Membership, Organisation
 
 Status = Affiliation.Status
@@ -102,7 +103,9 @@ def membership_on(user, on: date | None = None) -> MembershipStatus:
 def _decide(user, on):
     affiliation = _affiliation(user)
     if affiliation is None:
-        return MembershipStatus(on, False, Status.UNVERIFIED)
+        # An account from before affiliations existed, or made outside allauth
+        # (createsuperuser): work it out once now.
+        affiliation = affiliations.evaluate(user)
     organisation = affiliation.organisation
     domain = affiliation.email_domain
     if not affiliation.is_linked:

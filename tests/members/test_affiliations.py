@@ -317,3 +317,14 @@ def test_organisation_names_are_searched_without_accents():
         "Gemeente Súdwest-Fryslân"
     ]
     assert Organisation.objects.search("SÚDWEST").count() == 1
+
+
+def test_account_without_an_affiliation_row_is_worked_out_on_first_use():
+    """Accounts from before this feature, or made with createsuperuser."""
+    veenendaal = OrganisationFactory(domain="veenendaal.nl")
+    user = UserFactory(email="oud@veenendaal.nl")
+    Affiliation.objects.filter(user=user).delete()
+    user = type(user).objects.get(pk=user.pk)
+
+    assert membership_on(user, TODAY).organisation == veenendaal
+    assert Affiliation.objects.get(user=user).status == Status.DOMAIN
