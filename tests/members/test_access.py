@@ -161,3 +161,11 @@ def test_reserved_top_level_paths_cannot_be_taken_by_a_page(home_page):
         for_user=StaffFactory(email="redactie@leerhuis.example"),
     )
     assert "slug" not in form.errors
+
+
+@pytest.mark.parametrize("who", list(MAY_SEE))
+def test_wagtail_search_over_pages_honours_visibility(pages, visitors, who):
+    user = visitors[who] or AnonymousUser()
+    for visibility, page in pages.items():
+        found = {p.pk for p in visible_to(user, Page.objects.live()).search(TITLE[visibility])}
+        assert (page.pk in found) == (visibility in MAY_SEE[who]), (who, visibility)
