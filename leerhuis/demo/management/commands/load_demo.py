@@ -1,18 +1,37 @@
 import os
 
 from allauth.account.models import EmailAddress
+from allauth.account.signals import email_confirmed
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Site
 
 from leerhuis.core.addresses import site_address
 from leerhuis.core.models import HomePage, SiteSettings, StandardPage
-from leerhuis.demo import content
+from leerhuis.demo import content, members
+from members.models import Affiliation
 
 DEFAULT_PASSWORD = "leerhuis-demo"  # noqa: S105 - demo only, printed by `make run`
+
+
+def first_load_day():
+    """The day the demo was first loaded: demo dates count from it, so they never move.
+
+    That is the day the first demo account was made; today when there is none yet.
+    """
+    emails = [email for email, _name, _staff in content.DEMO_ACCOUNTS]
+    joined = (
+        get_user_model()
+        .objects.filter(email__in=emails)
+        .order_by("date_joined")
+        .values_list("date_joined", flat=True)
+        .first()
+    )
+    return timezone.localdate(joined) if joined else timezone.localdate()
 
 
 class Command(BaseCommand):
@@ -32,7 +51,14 @@ class Command(BaseCommand):
             )
         password = os.environ.get("DEMO_PASSWORD") or DEFAULT_PASSWORD
         with transaction.atomic():
-            created = self.load_pages() + self.load_accounts(password) + self.sync_site()
+            first_load = first_load_day()
+            created = (
+                self.load_pages()
+                + members.load_organisations(first_load)
+                + members.load_people()
+                + self.load_accounts(password)
+                + self.sync_site()
+            )
         if created:
             self.stdout.write(self.style.SUCCESS(f"Demo-inhoud geladen ({created} nieuw)."))
         else:
@@ -93,14 +119,30 @@ class Command(BaseCommand):
         User = get_user_model()
         created = 0
         for email, name, is_staff in content.DEMO_ACCOUNTS:
-            if User.objects.filter(email=email).exists():
+            user = User.objects.filter(email=email).first()
+            if user is None:
+                user = User.objects.create_user(
+                    email=email, password=password, full_name=name, is_staff=is_staff
+                )
+                if is_staff:
+                    user.groups.add(*Group.objects.filter(name__in=["Editors", "Moderators"]))
+                # Verified like a real account that followed the link in its mail.
+                address = EmailAddress.objects.create(
+                    user=user, email=email, verified=True, primary=True
+                )
+            elif not Affiliation.objects.filter(user=user).exists():
+                # Made by an older load_demo, before there were organisations to link to.
+                address = (
+                    EmailAddress.objects.filter(user=user, verified=True)
+                    .order_by("-primary")
+                    .first()
+                )
+                if address is None:
+                    continue
+            else:
                 continue
-            user = User.objects.create_user(
-                email=email, password=password, full_name=name, is_staff=is_staff
-            )
-            if is_staff:
-                user.groups.add(*Group.objects.filter(name__in=["Editors", "Moderators"]))
-            # Verified like a real account that followed the link in its mail.
-            EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+            # What allauth sends when the link in the mail is followed: the same path links
+            # a real account to its organisation by domain (members.signals).
+            email_confirmed.send(sender=EmailAddress, request=None, email_address=address)
             created += 1
         return created
