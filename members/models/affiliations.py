@@ -1,6 +1,21 @@
 from django.conf import settings
 from django.db import models
+from django.db.models import Case, IntegerField, Value, When
 from django.utils.translation import gettext_lazy as _
+
+
+class AffiliationQuerySet(models.QuerySet):
+    def needing_action_first(self):
+        """Work waiting for staff first: a choice to confirm, then people not linked yet."""
+        Status = Affiliation.Status
+        return self.annotate(
+            needs_action=Case(
+                When(status=Status.PENDING, then=Value(0)),
+                When(status__in=[Status.CHOICE_NEEDED, Status.UNKNOWN_DOMAIN], then=Value(1)),
+                default=Value(2),
+                output_field=IntegerField(),
+            )
+        )
 
 
 class Affiliation(models.Model):
@@ -47,6 +62,8 @@ class Affiliation(models.Model):
         related_name="+",
     )
     updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True)
+
+    objects = AffiliationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("koppeling")

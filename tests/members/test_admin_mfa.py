@@ -133,16 +133,6 @@ def test_the_demo_editor_may_skip_mfa_only_while_debug_is_on(client):
     assert client.get("/admin/").status_code == 302
 
 
-@pytest.fixture
-def admin_client_with_mfa(client):
-    staff = StaffFactory(full_name="Toin Routers")
-    secret = activate_totp(staff)
-    password_login(client, staff)
-    client.post(MFA_AUTHENTICATE, {"code": totp_code(secret)})
-    client.staff = staff
-    return client
-
-
 def test_wagtail_user_admin_uses_the_full_name(admin_client_with_mfa):
     client = admin_client_with_mfa
     page = client.get("/admin/users/new/")

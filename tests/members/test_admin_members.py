@@ -1,0 +1,470 @@
+import datetime
+
+import pytest
+from allauth.account.models import EmailAddress
+from bs4 import BeautifulSoup
+from django.contrib.auth.models import Group, Permission
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+from members import affiliations
+from members.membership import membership_on
+from members.models import Affiliation, Membership, Organisation
+from tests.factories import PASSWORD, OrganisationFactory, PersonFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+Status = Affiliation.Status
+
+ORGANISATIONS = reverse("wagtailsnippets_members_organisation:list")
+ORGANISATION_ADD = reverse("wagtailsnippets_members_organisation:add")
+PEOPLE = reverse("wagtailsnippets_members_person:list")
+AFFILIATIONS = reverse("koppelingen:index")
+UNKNOWN_DOMAINS = reverse("onbekende-domeinen:index")
+
+
+def inspect_url(organisation):
+    return reverse("wagtailsnippets_members_organisation:inspect", args=[organisation.pk])
+
+
+def affiliation_url(affiliation):
+    return reverse("koppelingen:inspect", args=[affiliation.pk])
+
+
+def confirm_url(affiliation):
+    return reverse("koppelingen:confirm", args=[affiliation.pk])
+
+
+def html(response):
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def rows(page):
+    """The listing as a staff member reads it: one list of cell texts per row."""
+    body = BeautifulSoup(page, "html.parser").select_one("table tbody")
+    if body is None:
+        return []
+    for furniture in body.select("ul.actions, td.bulk-action-checkbox-cell"):
+        furniture.decompose()  # row menus and bulk-action checkboxes
+    return [
+        [" ".join(cell.get_text(" ").split()) for cell in row.find_all("td")]
+        for row in body.find_all("tr")
+    ]
+
+
+def pending_choice(email="pim@werkorganisatie-bc.nl"):
+    """Someone at a shared werkorganisatie who chose Buren and waits for staff."""
+    buren = OrganisationFactory(name="Gemeente Buren", domain="werkorganisatie-bc.nl")
+    OrganisationFactory(name="Gemeente Culemborg", domain="werkorganisatie-bc.nl")
+    user = UserFactory(email=email, full_name="Pim de Wit")
+    affiliations.choose(user, buren)
+    return user.affiliation
+
+
+def staff_in_group(*codenames, email):
+    """Staff who may enter the admin, with only the given permissions."""
+    group = Group.objects.create(name=f"groep {email}")
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
+        *Permission.objects.filter(content_type__app_label="members", codename__in=codenames),
+    )
+    user = UserFactory(email=email, is_staff=True)
+    user.groups.add(group)
+    return user
+
+
+# --- Organisations ------------------------------------------------------------------
+
+
+def test_the_leden_menu_holds_the_four_entries(admin_client_with_mfa):
+    page = html(admin_client_with_mfa.get("/admin/"))
+    for label in ("Leden", "Organisaties", "Personen", "Koppelingen", "Onbekende domeinen"):
+        assert label in page
+
+
+def test_filter_lid_nu_shows_only_current_members(admin_client_with_mfa):
+    OrganisationFactory(name="Gemeente Veenendaal")
+    OrganisationFactory(name="Gemeente Zeist", member=False)
+    OrganisationFactory(name="Gemeente Oudewater", member__until=datetime.date(2021, 12, 31))
+
+    everyone = rows(html(admin_client_with_mfa.get(ORGANISATIONS)))
+    assert everyone == [
+        ["Gemeente Oudewater", "gemeente", "Utrecht", "nee", ""],
+        ["Gemeente Veenendaal", "gemeente", "Utrecht", "ja", ""],
+        ["Gemeente Zeist", "gemeente", "Utrecht", "nee", ""],
+    ]
+    members = html(admin_client_with_mfa.get(ORGANISATIONS, {"lid_nu": "true"}))
+    assert "Gemeente Veenendaal" in members
+    assert "Gemeente Zeist" not in members
+    assert "Gemeente Oudewater" not in members
+
+    others = html(admin_client_with_mfa.get(ORGANISATIONS, {"lid_nu": "false"}))
+    assert "Gemeente Veenendaal" not in others
+    assert "Gemeente Zeist" in others and "Gemeente Oudewater" in others
+
+
+def test_list_filters_on_kind_and_province(admin_client_with_mfa):
+    OrganisationFactory(name="Gemeente Leeuwarden", province="fryslan")
+    OrganisationFactory(name="Provincie Utrecht", kind="provincie", province="utrecht")
+
+    page = html(admin_client_with_mfa.get(ORGANISATIONS, {"province": "fryslan"}))
+    assert "Gemeente Leeuwarden" in page and "Provincie Utrecht" not in page
+    page = html(admin_client_with_mfa.get(ORGANISATIONS, {"kind": "provincie"}))
+    assert "Provincie Utrecht" in page and "Gemeente Leeuwarden" not in page
+
+
+def test_list_shows_columns_and_its_query_count_does_not_grow(admin_client_with_mfa):
+    OrganisationFactory(name="Gemeente Ede", cbs_code="GM0228", province="gelderland", member=False)
+    OrganisationFactory(name="Gemeente Wageningen", cbs_code="GM0289", province="gelderland")
+    with CaptureQueriesContext(connection) as few:
+        page = html(admin_client_with_mfa.get(ORGANISATIONS))
+    assert "Lid nu" in page and "CBS-code" in page
+    assert rows(page) == [
+        ["Gemeente Ede", "gemeente", "Gelderland", "nee", "GM0228"],
+        ["Gemeente Wageningen", "gemeente", "Gelderland", "ja", "GM0289"],
+    ]
+    for n in range(12):
+        OrganisationFactory(name=f"Gemeente Extra {n}", member=n % 2 == 0)
+    with CaptureQueriesContext(connection) as many:
+        html(admin_client_with_mfa.get(ORGANISATIONS))
+    assert len(many) == len(few)
+
+
+def test_search_finds_part_of_the_name_without_accents(admin_client_with_mfa):
+    OrganisationFactory(name="Gemeente Súdwest-Fryslân", province="fryslan")
+    OrganisationFactory(name="Gemeente Waadhoeke", province="fryslan")
+
+    page = html(admin_client_with_mfa.get(ORGANISATIONS, {"q": "sudwest"}))
+    assert "Gemeente Súdwest-Fryslân" in page
+    assert "Gemeente Waadhoeke" not in page
+    assert "Súdwest-Fryslân" in html(admin_client_with_mfa.get(ORGANISATIONS, {"q": "west-fry"}))
+
+
+def test_inspect_page_shows_domains_memberships_and_people(admin_client_with_mfa):
+    veenendaal = OrganisationFactory(
+        name="Gemeente Veenendaal", domain="veenendaal.nl", domain__subdomains=True
+    )
+    Membership.objects.create(
+        organisation=veenendaal,
+        category=Membership.Category.ASPIRANT,
+        valid_from=datetime.date(2018, 1, 1),
+        valid_until=datetime.date(2019, 12, 31),
+    )
+    PersonFactory(name="Astrid van de Klift", organisation=veenendaal)
+    PersonFactory(name="Nog Iemand", organisation=veenendaal)
+    old = OrganisationFactory(name="Gemeente Rhenen-Oud", domain=False, member=False)
+    old.merged_into = veenendaal
+    old.merged_on = datetime.date(2024, 1, 1)
+    old.save()
+
+    page = html(admin_client_with_mfa.get(inspect_url(veenendaal)))
+    assert "veenendaal.nl" in page and "(ook subdomeinen)" in page
+    assert "vanaf 01-01-2020" in page  # the factory's open-ended membership
+    assert "01-01-2018 t/m 31-12-2019" in page and "aspirant" in page
+    assert "Lid vandaag" in page
+    assert "Gemeente Rhenen-Oud" in page  # a predecessor after the herindeling
+
+    merged = html(admin_client_with_mfa.get(inspect_url(old)))
+    assert "Opgegaan in" in merged and "Gemeente Veenendaal" in merged and "01-01-2024" in merged
+
+
+def test_the_edit_form_has_the_domain_and_membership_inlines(admin_client_with_mfa):
+    organisation = OrganisationFactory(domain="zeist.nl")
+    edit = reverse("wagtailsnippets_members_organisation:edit", args=[organisation.pk])
+    page = html(admin_client_with_mfa.get(edit))
+    assert 'name="domains-0-domain"' in page and 'value="zeist.nl"' in page
+    assert 'name="memberships-TOTAL_FORMS"' in page
+
+
+def test_adding_an_organisation_with_a_domain_links_its_people(
+    admin_client_with_mfa, django_capture_on_commit_callbacks
+):
+    user = UserFactory(email="fernando@nieuwegein.nl")
+    assert user.affiliation.status == Status.UNKNOWN_DOMAIN
+
+    data = nested_form_data(
+        {
+            "name": "Gemeente Nieuwegein",
+            "kind": "gemeente",
+            "province": "utrecht",
+            "cbs_code": "GM0356",
+            "website": "",
+            "merged_into": "",
+            "merged_on": "",
+            "domains": inline_formset([{"domain": "Nieuwegein.NL", "include_subdomains": ""}]),
+            "memberships": inline_formset(
+                [{"category": "regulier", "valid_from": "2020-01-01", "valid_until": ""}]
+            ),
+        }
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client_with_mfa.post(ORGANISATION_ADD, data)
+    assert response.status_code == 302
+
+    nieuwegein = Organisation.objects.get(name="Gemeente Nieuwegein")
+    assert list(nieuwegein.domains.values_list("domain", flat=True)) == ["nieuwegein.nl"]
+    user.affiliation.refresh_from_db()
+    assert user.affiliation.status == Status.DOMAIN
+    assert user.affiliation.organisation == nieuwegein
+    assert membership_on(user).is_member
+
+
+def test_a_bad_cbs_code_is_shown_on_the_form(admin_client_with_mfa):
+    data = nested_form_data(
+        {
+            "name": "Gemeente Houten",
+            "kind": "gemeente",
+            "province": "utrecht",
+            "cbs_code": "XX12",
+            "domains": inline_formset([]),
+            "memberships": inline_formset([]),
+        }
+    )
+    page = html(admin_client_with_mfa.post(ORGANISATION_ADD, data))
+    assert "Een CBS-code ziet eruit als GM0345 of PV26." in page
+    assert not Organisation.objects.filter(name="Gemeente Houten").exists()
+
+
+# --- People ----------------------------------------------------------------------------
+
+
+def test_people_filter_on_board_role_and_search_by_name(admin_client_with_mfa):
+    PersonFactory(name="Astrid van de Klift", board_role="voorzitter", role="Opgave-manager")
+    PersonFactory(name="Toon Jansen", role="Procesregisseur")
+
+    page = html(admin_client_with_mfa.get(PEOPLE))
+    assert "Astrid van de Klift" in page and "Opgave-manager" in page and "voorzitter" in page
+    board = html(admin_client_with_mfa.get(PEOPLE, {"board_role": "voorzitter"}))
+    assert "Astrid van de Klift" in board and "Toon Jansen" not in board
+    found = html(admin_client_with_mfa.get(PEOPLE, {"q": "Jansen"}))
+    assert "Toon Jansen" in found and "Astrid van de Klift" not in found
+
+
+# --- Affiliations ----------------------------------------------------------------------
+
+
+def test_affiliations_list_puts_choices_to_confirm_first(admin_client_with_mfa):
+    pending = pending_choice()
+    UserFactory(email="later@onbekend-bureau.nl", full_name="Later Aangemeld")
+
+    page = html(admin_client_with_mfa.get(AFFILIATIONS))
+    listed = rows(page)
+    assert listed[0][:5] == [
+        "Pim de Wit",
+        "pim@werkorganisatie-bc.nl",
+        "Gemeente Buren",
+        "wacht op bevestiging",
+        "werkorganisatie-bc.nl",
+    ]
+    assert ["Later Aangemeld", "later@onbekend-bureau.nl", "", "onbekend domein"] in [
+        row[:4] for row in listed
+    ]
+    assert affiliation_url(pending) in page
+
+    only_pending = html(admin_client_with_mfa.get(AFFILIATIONS, {"status": Status.PENDING}))
+    assert "Pim de Wit" in only_pending and "Later Aangemeld" not in only_pending
+    found = html(admin_client_with_mfa.get(AFFILIATIONS, {"q": "later@onbekend"}))
+    assert "Later Aangemeld" in found and "Pim de Wit" not in found
+
+
+def test_confirm_action_confirms_a_pending_choice(admin_client_with_mfa):
+    client = admin_client_with_mfa
+    affiliation = pending_choice()
+
+    page = html(client.get(affiliation_url(affiliation)))
+    assert "Bevestigen" in page and "Pim de Wit koos voor Gemeente Buren" in page
+
+    response = client.post(confirm_url(affiliation), follow=True)
+    page = html(response)
+    assert "De keuze van Pim de Wit voor Gemeente Buren is bevestigd." in page
+    assert "Keuze bevestigd." in page and "Toin Routers" in page  # in the history
+    affiliation.refresh_from_db()
+    assert affiliation.status == Status.DOMAIN
+    assert affiliation.decided_by == client.staff
+
+
+def test_confirming_twice_says_why_and_does_not_fail(admin_client_with_mfa):
+    affiliation = pending_choice()
+    admin_client_with_mfa.post(confirm_url(affiliation))
+    response = admin_client_with_mfa.post(confirm_url(affiliation), follow=True)
+    assert "Er is geen keuze om te bevestigen." in html(response)
+    assert admin_client_with_mfa.get(confirm_url(affiliation)).status_code == 405
+
+
+def test_confirm_needs_a_csrf_token(admin_client_with_mfa):
+    affiliation = pending_choice()
+    strict = Client(enforce_csrf_checks=True)
+    strict.cookies = admin_client_with_mfa.cookies
+    assert strict.post(confirm_url(affiliation)).status_code == 403
+    affiliation.refresh_from_db()
+    assert affiliation.status == Status.PENDING
+
+
+def test_manual_link_needs_a_reason_then_shows_it_in_the_history(admin_client_with_mfa):
+    client = admin_client_with_mfa
+    veenendaal = OrganisationFactory(name="Gemeente Veenendaal", domain="veenendaal.nl")
+    user = UserFactory(email="jos@detachering.nl", full_name="Jos Bakker")
+    url = affiliation_url(user.affiliation)
+
+    page = html(client.post(url, {"organisation": veenendaal.pk, "reason": "  "}))
+    assert "Geef een reden voor de koppeling." in page
+    user.affiliation.refresh_from_db()
+    assert user.affiliation.status == Status.UNKNOWN_DOMAIN
+
+    reason = "Gedetacheerd bij Veenendaal, mailt vanaf zijn bureau."
+    response = client.post(url, {"organisation": veenendaal.pk, "reason": reason}, follow=True)
+    page = html(response)
+    assert "Jos Bakker is gekoppeld aan Gemeente Veenendaal." in page
+    assert reason in page and "handmatig gekoppeld" in page and "Toin Routers" in page
+    user.affiliation.refresh_from_db()
+    assert user.affiliation.status == Status.MANUAL
+    assert membership_on(user).is_member
+
+
+def test_manual_link_offers_only_existing_organisations(admin_client_with_mfa):
+    new = OrganisationFactory(name="Gemeente Voorne aan Zee")
+    old = OrganisationFactory(name="Gemeente Brielle", domain=False)
+    old.merged_into, old.merged_on = new, datetime.date(2023, 1, 1)
+    old.save()
+    user = UserFactory(email="ria@havenbedrijf.nl")
+    url = affiliation_url(user.affiliation)
+
+    page = html(admin_client_with_mfa.get(url))
+    assert "Gemeente Voorne aan Zee" in page and "Gemeente Brielle" not in page
+    page = html(admin_client_with_mfa.post(url, {"organisation": old.pk, "reason": "Oud adres"}))
+    assert "Kies een organisatie uit de lijst." in page
+
+
+def test_a_refusal_of_the_rules_is_a_form_error_not_a_500(admin_client_with_mfa):
+    veenendaal = OrganisationFactory(name="Gemeente Veenendaal")
+    user = UserFactory(email="ex@elders.nl")
+    EmailAddress.objects.filter(user=user).update(verified=False)
+
+    page = html(
+        admin_client_with_mfa.post(
+            affiliation_url(user.affiliation),
+            {"organisation": veenendaal.pk, "reason": "Werkt er echt"},
+        )
+    )
+    assert "Deze persoon heeft nog geen bevestigd e-mailadres." in page
+
+
+# --- Unknown domains -------------------------------------------------------------------
+
+
+def unknown(domain, count):
+    for n in range(count):
+        UserFactory(email=f"p{n}@{domain}")
+
+
+def test_unknown_domains_are_listed_most_used_first_with_a_way_to_add(admin_client_with_mfa):
+    unknown("weinig.nl", 1)
+    unknown("veel-bureau.nl", 3)
+    OrganisationFactory(domain="bekend.nl")
+    unknown("bekend.nl", 2)
+
+    page = html(admin_client_with_mfa.get(UNKNOWN_DOMAINS))
+    listed = [row[:2] for row in rows(page)]
+    # The staff member's own account (persoon…@gemeente….nl) is an unknown domain too.
+    assert listed[0] == ["veel-bureau.nl", "3"]
+    assert ["weinig.nl", "1"] in listed
+    assert not any(row[0] == "bekend.nl" for row in listed)
+    assert f'href="{ORGANISATION_ADD}"' in page
+    people = f"{AFFILIATIONS}?status=onbekend_domein&amp;email_domain=veel-bureau.nl"
+    assert people in page
+    assert "domeinen" in page
+
+
+def test_unknown_domains_report_needs_the_same_queries_for_2_and_30_domains(
+    admin_client_with_mfa,
+):
+    def make(domains):
+        for n in domains:
+            user = UserFactory(email=f"iemand@domein-{n}.nl", verified=False)
+            Affiliation.objects.create(
+                user=user, status=Status.UNKNOWN_DOMAIN, email_domain=f"domein-{n}.nl"
+            )
+
+    make(range(2))
+    with CaptureQueriesContext(connection) as two:
+        html(admin_client_with_mfa.get(UNKNOWN_DOMAINS))
+    make(range(2, 30))
+    with CaptureQueriesContext(connection) as thirty:
+        page = html(admin_client_with_mfa.get(UNKNOWN_DOMAINS))
+    assert "domein-29.nl" in page
+    assert len(thirty) == len(two)
+
+
+# --- Who may -----------------------------------------------------------------------------
+
+
+def member_urls():
+    organisation = OrganisationFactory()
+    affiliation = pending_choice(email="wie@werkorganisatie-bc.nl")
+    return [
+        ORGANISATIONS,
+        inspect_url(organisation),
+        PEOPLE,
+        AFFILIATIONS,
+        affiliation_url(affiliation),
+        UNKNOWN_DOMAINS,
+    ], affiliation
+
+
+def test_a_member_without_admin_access_reaches_none_of_it(client):
+    urls, affiliation = member_urls()
+    member = UserFactory(email="lid@veenendaal.nl")
+    client.post("/accounts/login/", {"login": member.email, "password": PASSWORD})
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert response["Location"].startswith("/accounts/login/"), url
+    client.post(confirm_url(affiliation))
+    affiliation.refresh_from_db()
+    assert affiliation.status == Status.PENDING
+
+
+DENIED = "Sorry, je hebt geen toegang tot dit gedeelte."
+
+
+def test_staff_without_permissions_reach_none_of_it(client, login_with_mfa):
+    urls, affiliation = member_urls()
+    login_with_mfa(client, staff_in_group(email="redactie@leerhuis.example"))
+    home = html(client.get("/admin/"))
+    assert "Koppelingen" not in home and "Onbekende domeinen" not in home
+    for url in urls:
+        response = client.get(url)
+        assert (response.status_code, response["Location"]) == (302, "/admin/"), url
+    assert DENIED in html(client.get(AFFILIATIONS, follow=True))
+
+    veenendaal = OrganisationFactory(name="Gemeente Veenendaal")
+    assert client.post(confirm_url(affiliation)).status_code == 302
+    client.post(affiliation_url(affiliation), {"organisation": veenendaal.pk, "reason": "Zomaar"})
+    affiliation.refresh_from_db()
+    assert affiliation.status == Status.PENDING
+
+
+def test_change_affiliation_is_enough_to_confirm_but_not_for_the_domains_report(
+    client, login_with_mfa
+):
+    affiliation = pending_choice()
+    login_with_mfa(
+        client, staff_in_group("change_affiliation", email="ledenadmin@leerhuis.example")
+    )
+    assert client.get(AFFILIATIONS).status_code == 200
+    assert client.post(confirm_url(affiliation)).status_code == 302
+    affiliation.refresh_from_db()
+    assert affiliation.status == Status.DOMAIN
+    assert DENIED in html(client.get(UNKNOWN_DOMAINS, follow=True))
+
+
+def test_add_organisation_opens_the_unknown_domains_report(client, login_with_mfa):
+    unknown("nieuw-bureau.nl", 1)
+    login_with_mfa(client, staff_in_group("add_organisation", email="beheer2@leerhuis.example"))
+    page = html(client.get(UNKNOWN_DOMAINS))
+    assert "nieuw-bureau.nl" in page
+    assert "Bekijk personen" not in page  # that list needs change_affiliation
