@@ -3,6 +3,7 @@
 import json
 
 from allauth.account.models import EmailAddress
+from allauth.core import ratelimit
 from allauth.mfa.models import Authenticator
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -92,6 +93,12 @@ def delete_account(request):
     user = request.user
     if user.is_staff:
         return render(request, "members/account_verwijderen.html", {"staff": True}, status=403)
+    if request.method == "POST":
+        # The password check counts as reauthentication: the same limit as allauth's own,
+        # so a borrowed session cannot guess the password here.
+        limited = ratelimit.consume_or_429(request, action="reauthenticate", user=user)
+        if limited:
+            return limited
     form = DeleteAccountForm(request.POST if request.method == "POST" else None, user=user)
     if request.method == "POST" and form.is_valid():
         logout(request)

@@ -163,3 +163,14 @@ def test_delete_needs_a_login(client):
     response = client.post(DELETE, {"password": PASSWORD, "confirm": "on"})
     assert response.status_code == 302
     assert response["Location"].startswith("/accounts/login/")
+
+
+def test_guessing_the_password_on_the_delete_page_is_rate_limited(client):
+    user = UserFactory()
+    client.force_login(user)
+    statuses = [
+        client.post(DELETE, {"password": f"gok{i}", "confirm": "on"}).status_code for i in range(11)
+    ]
+    assert statuses[:10] == [200] * 10
+    assert statuses[10] == 429
+    assert get_user_model().objects.filter(pk=user.pk).exists()
