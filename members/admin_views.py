@@ -16,6 +16,11 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin import messages
+from wagtail.admin.active_filters import (
+    ActiveFilter,
+    BaseFilterAdapter,
+    register_filter_adapter_class,
+)
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
@@ -37,6 +42,23 @@ AFFILIATIONS = "koppelingen"
 
 
 # --- Organisations -------------------------------------------------------------------
+
+
+class YesNoFilterAdapter(BaseFilterAdapter):
+    """The active-filter pill of a yes/no filter says "Ja"/"Nee" like its radio buttons;
+    Wagtail would show Python's True/False."""
+
+    def get_active_filters(self):
+        choices = dict(self.bound_field.field.widget.choices)
+        yield ActiveFilter(
+            self.bound_field.auto_id,
+            self.filter.label,
+            choices["true" if self.value else "false"],
+            self.get_url_without_filter_param(self.name),
+        )
+
+
+register_filter_adapter_class(django_filters.BooleanFilter, YesNoFilterAdapter)
 
 
 class OrganisationFilterSet(WagtailFilterSet):
@@ -198,6 +220,9 @@ class AffiliationView(generic.InspectView):
                     % {"person": self.object.user, "organisation": organisation},
                 )
                 return redirect(request.path)
+        messages.validation_error(
+            request, gettext("De koppeling is niet gemaakt; zie de fout hieronder."), form
+        )
         return self.render_to_response(self.get_context_data(form=form))
 
     def get_context_data(self, **kwargs):

@@ -5,7 +5,9 @@ AffiliationChange with its reason and who decided.
 """
 
 from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from members.models import Affiliation, AffiliationChange, Organisation, OrganisationDomain
@@ -141,8 +143,15 @@ def evaluate(user, reason=""):
 
 @transaction.atomic
 def choose(user, organisation):
-    """The person picks one of the organisations that share their domain; staff confirm."""
+    """The person picks one of the organisations that share their domain; staff confirm.
+
+    Only while no choice has been confirmed: a decision staff made is not undone here.
+    """
     affiliation = _locked(user)
+    if affiliation.status not in (Status.CHOICE_NEEDED, Status.PENDING):
+        raise AffiliationError(
+            _("Je organisatie is al vastgesteld. Klopt die niet? Neem contact op.")
+        )
     domain = verified_domain(user)
     if organisation not in organisations_for_domain(domain):
         raise AffiliationError(
@@ -189,14 +198,20 @@ def link_manually(user, organisation, reason, by):
     return _record(affiliation, Status.MANUAL, organisation, domain, reason.strip(), by)
 
 
-def reevaluate_domain(domain: str):
+def reevaluate_domain(domain: str) -> int:
     """Everyone whose address falls under this domain, after staff changed the domains."""
     domain = normalise_domain(domain)
-    affiliations = Affiliation.objects.filter(email_domain__iexact=domain) | (
-        Affiliation.objects.filter(email_domain__iendswith=f".{domain}")
-    )
-    for affiliation in affiliations.select_related("user"):
-        evaluate(affiliation.user, reason=_("Domeinen gewijzigd."))
+    user_ids = Affiliation.objects.filter(
+        Q(email_domain=domain) | Q(email_domain__endswith=f".{domain}")
+    ).values_list("user_id", flat=True)
+    return reevaluate_users(list(user_ids))
+
+
+def reevaluate_users(user_ids) -> int:
+    users = get_user_model().objects.filter(pk__in=user_ids)
+    for user in users:
+        evaluate(user, reason=_("Register gewijzigd."))
+    return len(users)
 
 
 @transaction.atomic
@@ -218,6 +233,4 @@ def follow_merger(organisation):
             affiliation.decided_by,
         )
         moved += 1
-    for domain in organisation.domains.values_list("domain", flat=True):
-        reevaluate_domain(domain)
     return moved

@@ -6,7 +6,6 @@ membership_on() is the only place that decides; prices, access and the dashboard
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -70,6 +69,8 @@ class MembershipStatus:
             }
         if self.reason == "anoniem":
             return _("Log in om te zien of je organisatie lid is.")
+        if self.reason in Affiliation.LINKED:  # its organisation was just removed
+            return _("Je organisatie staat niet meer in het register van de vereniging.")
         return _("Bevestig je e-mailadres; daarna koppelen we je aan je organisatie.")
 
 
@@ -94,10 +95,13 @@ def membership_on(user, on: date | None = None) -> MembershipStatus:
     on = on or timezone.localdate()
     if user is None or not user.is_authenticated:
         return MembershipStatus(on, False, "anoniem")
-    cache = user.__dict__.setdefault("_membership_cache", {})
-    if on not in cache:
-        cache[on] = _decide(user, on)
-    return cache[on]
+    cached = user.__dict__.get("_membership_cache", {})
+    if on not in cached:
+        status = _decide(user, on)
+        # Read the dict again: working out a missing affiliation clears the old one.
+        user.__dict__.setdefault("_membership_cache", {})[on] = status
+        return status
+    return cached[on]
 
 
 def _decide(user, on):
@@ -110,12 +114,8 @@ def _decide(user, on):
     domain = affiliation.email_domain
     if not affiliation.is_linked:
         return MembershipStatus(on, False, affiliation.status, organisation, None, domain)
-    memberships = list(
-        Membership.objects.filter(
-            Q(organisation=organisation)
-            | Q(organisation__merged_into=organisation, organisation__merged_on__gt=on)
-        ).order_by("valid_from")
-    )
+    counted = [organisation.pk, *_predecessors_on(organisation, on)]
+    memberships = list(Membership.objects.filter(organisation__in=counted).order_by("valid_from"))
     valid = [m for m in memberships if m.is_valid_on(on)]
     if valid:
         # The one that lasts longest says "lid t/m"; open-ended beats any end date.
@@ -128,6 +128,24 @@ def _decide(user, on):
         last = max(memberships, key=lambda m: m.valid_until)
         return MembershipStatus(on, False, "verlopen", organisation, last, domain)
     return MembershipStatus(on, False, "geen_lid", organisation, None, domain)
+
+
+def _predecessors_on(organisation, on):
+    """Organisations that had not yet merged into this one (directly or through another
+    herindeling) on date `on`. Mergers are few: one query for all of them."""
+    merged = Organisation.objects.filter(merged_into__isnull=False).values_list(
+        "pk", "merged_into_id", "merged_on"
+    )
+    children = {}
+    for pk, into, merged_on in merged:
+        children.setdefault(into, []).append((pk, merged_on))
+    found, todo = [], [organisation.pk]
+    while todo:
+        for pk, merged_on in children.get(todo.pop(), []):
+            if merged_on and merged_on > on and pk not in found:
+                found.append(pk)
+                todo.append(pk)
+    return found
 
 
 def is_member(user, on: date | None = None) -> bool:

@@ -2,9 +2,9 @@
 
 from allauth.account.signals import email_changed, email_confirmed, email_removed
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_delete
 
-from members import affiliations
+from members import affiliations, tasks
 from members.models import Organisation, OrganisationDomain
 
 
@@ -29,19 +29,32 @@ def domain_saved(sender, instance, **kwargs):
     An inline form saves every domain of an organisation; unchanged ones are skipped.
     """
     loaded = getattr(instance, "loaded_as", None)
-    now = (instance.domain, instance.include_subdomains)
+    now = (instance.domain, instance.include_subdomains, instance.organisation_id)
     if kwargs.get("signal") is post_save and loaded == now:
         return
     domains = {instance.domain, loaded[0] if loaded else instance.domain}
     instance.loaded_as = now
     for domain in domains:
-        transaction.on_commit(lambda d=domain: affiliations.reevaluate_domain(d))
+        transaction.on_commit(lambda d=domain: tasks.relink_domain.enqueue(d))
 
 
 def organisation_saved(sender, instance, **kwargs):
-    """Marked as merged (herindeling): its people move to the successor."""
+    """Marked as merged (herindeling): its people move to the successor. A merger undone:
+    the people of its domains are linked anew."""
     if instance.merged_into_id:
         transaction.on_commit(lambda: affiliations.follow_merger(instance))
+    elif getattr(instance, "loaded_merged_into_id", None):
+        for domain in instance.domains.values_list("domain", flat=True):
+            transaction.on_commit(lambda d=domain: tasks.relink_domain.enqueue(d))
+    instance.loaded_merged_into_id = instance.merged_into_id
+
+
+def organisation_deleted(sender, instance, **kwargs):
+    """An organisation removed from the register: whoever was linked to it is linked anew
+    (its domains go with it, but a hand-made link does not follow a domain)."""
+    user_ids = list(instance.affiliations.values_list("user_id", flat=True))
+    if user_ids:
+        transaction.on_commit(lambda: tasks.relink_users.enqueue(user_ids))
 
 
 def connect():
@@ -54,4 +67,7 @@ def connect():
     )
     post_save.connect(
         organisation_saved, sender=Organisation, dispatch_uid="members.organisation_saved"
+    )
+    pre_delete.connect(
+        organisation_deleted, sender=Organisation, dispatch_uid="members.organisation_deleted"
     )

@@ -1,10 +1,12 @@
 import re
 from datetime import date
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -40,6 +42,25 @@ def normalise_domain(value: str) -> str:
         return value.encode("idna").decode("ascii") if value else value
     except UnicodeError:
         return value
+
+
+class DomainFormField(forms.CharField):
+    def to_python(self, value):
+        return normalise_domain(super().to_python(value))
+
+
+class DomainField(models.CharField):
+    """A host name, stored the way it is matched: lower case, no "@" or trailing dot.
+
+    Cleaning it here (not only in save()) lets the unique checks of forms and inline
+    formsets see "Veenendaal.NL" and "veenendaal.nl" as the same domain.
+    """
+
+    def to_python(self, value):
+        return normalise_domain(super().to_python(value))
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": DomainFormField, **kwargs})
 
 
 def validate_domain(value: str) -> None:
@@ -132,6 +153,13 @@ class Organisation(ClusterableModel):
     def __str__(self):
         return self.name
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        # So a save can tell a merger being undone (members.signals).
+        instance.loaded_merged_into_id = instance.__dict__.get("merged_into_id")
+        return instance
+
     def save(self, *args, **kwargs):
         self.name = " ".join(self.name.split())
         self.name_folded = fold(self.name)
@@ -152,6 +180,12 @@ class Organisation(ClusterableModel):
             errors["merged_into"] = _("Een organisatie kan niet in zichzelf opgaan.")
         if self.merged_into_id and not self.merged_on:
             errors["merged_on"] = _("Vul de datum van de herindeling in.")
+        elif self.merged_on and self.merged_on > timezone.localdate():
+            # People move at once when this is saved; a merger entered ahead of time would
+            # make them leave before their organisation does.
+            errors["merged_on"] = _(
+                "Vul de herindeling in op of na de datum zelf; tot dan bestaat de organisatie nog."
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -166,7 +200,7 @@ class Organisation(ClusterableModel):
 
 class OrganisationDomain(models.Model):
     organisation = ParentalKey(Organisation, on_delete=models.CASCADE, related_name="domains")
-    domain = models.CharField(
+    domain = DomainField(
         _("domein"),
         max_length=253,
         validators=[validate_domain],
@@ -204,6 +238,7 @@ class OrganisationDomain(models.Model):
         instance.loaded_as = (
             instance.__dict__.get("domain"),
             instance.__dict__.get("include_subdomains"),
+            instance.__dict__.get("organisation_id"),
         )
         return instance
 

@@ -306,7 +306,8 @@ def test_anonymous_visitor_is_no_member():
 def test_membership_lookup_is_remembered_for_the_request(django_assert_num_queries):
     OrganisationFactory(domain="veenendaal.nl")
     user = type(UserFactory(email="a@veenendaal.nl")).objects.get(email="a@veenendaal.nl")
-    with django_assert_num_queries(2):
+    # The affiliation, the mergers, the memberships: once, however often asked.
+    with django_assert_num_queries(3):
         membership_on(user, TODAY)
         membership_on(user, TODAY)
 
@@ -328,3 +329,99 @@ def test_account_without_an_affiliation_row_is_worked_out_on_first_use():
 
     assert membership_on(user, TODAY).organisation == veenendaal
     assert Affiliation.objects.get(user=user).status == Status.DOMAIN
+
+
+@pytest.mark.parametrize("spelling", ["Veenendaal.NL", "veenendaal.nl.", "@veenendaal.nl"])
+def test_same_domain_in_another_spelling_is_refused_as_a_duplicate(spelling):
+    from django.core.exceptions import ValidationError
+
+    veenendaal = OrganisationFactory(domain="veenendaal.nl")
+    duplicate = OrganisationDomain(organisation=veenendaal, domain=spelling)
+    with pytest.raises(ValidationError) as refused:
+        duplicate.full_clean()
+    assert duplicate.domain == "veenendaal.nl"
+    assert "__all__" in refused.value.message_dict or "domain" in refused.value.message_dict
+
+
+def test_deleting_an_organisation_relinks_its_people(django_capture_on_commit_callbacks):
+    zaanstad = OrganisationFactory(name="Gemeente Zaanstad", domain="zaanstad.nl")
+    tilburg = OrganisationFactory(name="Gemeente Tilburg", domain="tilburg.nl")
+    by_domain = UserFactory(email="a@zaanstad.nl")
+    by_hand = UserFactory(email="b@tilburg.nl")
+    affiliations.link_manually(by_hand, zaanstad, "Gedetacheerd", by=StaffFactory())
+
+    with django_capture_on_commit_callbacks(execute=True):
+        zaanstad.delete()
+
+    by_domain = type(by_domain).objects.get(pk=by_domain.pk)
+    by_hand = type(by_hand).objects.get(pk=by_hand.pk)
+    assert membership_on(by_domain, TODAY).reason == Status.UNKNOWN_DOMAIN
+    assert membership_on(by_hand, TODAY).organisation == tilburg
+    # The history keeps the name of the organisation that is gone.
+    assert "Gemeente Zaanstad" in by_hand.affiliation_history.values_list(
+        "organisation_name", flat=True
+    )
+
+
+def test_merger_cannot_be_entered_ahead_of_time():
+    from django.core.exceptions import ValidationError
+
+    amsterdam = OrganisationFactory(name="Gemeente Amsterdam")
+    weesp = OrganisationFactory(name="Gemeente Weesp")
+    weesp.merged_into = amsterdam
+    weesp.merged_on = datetime.date.today() + datetime.timedelta(days=30)
+    with pytest.raises(ValidationError) as refused:
+        weesp.full_clean()
+    assert "merged_on" in refused.value.message_dict
+
+
+def test_undoing_a_merger_links_the_people_back(django_capture_on_commit_callbacks):
+    amsterdam = OrganisationFactory(name="Gemeente Amsterdam", domain="amsterdam.nl")
+    weesp = OrganisationFactory(name="Gemeente Weesp", domain="weesp.nl")
+    user = UserFactory(email="an@weesp.nl")
+    weesp.merged_into, weesp.merged_on = amsterdam, datetime.date(2022, 3, 24)
+    with django_capture_on_commit_callbacks(execute=True):
+        weesp.save()
+    assert Affiliation.objects.get(user=user).organisation == amsterdam
+
+    weesp = Organisation.objects.get(pk=weesp.pk)
+    weesp.merged_into, weesp.merged_on = None, None
+    with django_capture_on_commit_callbacks(execute=True):
+        weesp.save()
+    assert Affiliation.objects.get(user=user).organisation == weesp
+
+
+def test_membership_history_follows_a_chain_of_mergers(django_capture_on_commit_callbacks):
+    """Haaren-like: C merged into B (2019), B into A (2022)."""
+    a = OrganisationFactory(name="Gemeente A", domain="a.nl", member=False)
+    b = OrganisationFactory(name="Gemeente B", domain="b.nl", member=False)
+    c = OrganisationFactory(
+        name="Gemeente C",
+        domain="c.nl",
+        member__from=datetime.date(2010, 1, 1),
+        member__until=datetime.date(2018, 12, 31),
+    )
+    user = UserFactory(email="x@c.nl")
+    with django_capture_on_commit_callbacks(execute=True):
+        c.merged_into, c.merged_on = b, datetime.date(2019, 1, 1)
+        c.save()
+        b.merged_into, b.merged_on = a, datetime.date(2022, 1, 1)
+        b.save()
+    user = type(user).objects.get(pk=user.pk)
+    assert user.affiliation.organisation == a
+    assert membership_on(user, datetime.date(2018, 6, 1)).is_member  # C's membership
+    assert not membership_on(user, datetime.date(2020, 6, 1)).is_member
+
+
+def test_a_confirmed_choice_cannot_be_undone_by_the_person():
+    wolden = OrganisationFactory(name="Gemeente De Wolden", domain="gedeeld.nl")
+    hoogeveen = OrganisationFactory(name="Gemeente Hoogeveen", domain=False)
+    OrganisationDomain.objects.create(organisation=hoogeveen, domain="gedeeld.nl")
+    user = UserFactory(email="g@gedeeld.nl")
+    affiliations.choose(user, hoogeveen)
+    affiliations.choose(user, wolden)  # changing one's mind before staff decide is fine
+    affiliations.confirm(user.affiliation, by=StaffFactory())
+
+    with pytest.raises(AffiliationError):
+        affiliations.choose(user, hoogeveen)
+    assert membership_on(type(user).objects.get(pk=user.pk), TODAY).organisation == wolden
