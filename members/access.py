@@ -19,6 +19,16 @@ class Visibility(models.TextChoices):
 
 
 ALL = frozenset(Visibility.values)
+# From open to closed: content below a page is never more open than the page itself.
+ORDER = [Visibility.PUBLIC, Visibility.LOGGED_IN, Visibility.MEMBERS]
+
+
+def strictest(*levels) -> str:
+    return max((level or Visibility.PUBLIC for level in levels), key=ORDER.index)
+
+
+def more_open_than(level) -> list[str]:
+    return ORDER[: ORDER.index(level)]
 
 
 def visibility_field():
@@ -41,6 +51,8 @@ def allowed_visibilities(user) -> frozenset:
 
 
 def can_view(user, obj) -> bool:
+    if not hasattr(obj, "visibility") and hasattr(obj, "specific_deferred"):
+        obj = obj.specific_deferred  # a generic Page: the field lives on its page type
     visibility = getattr(obj, "visibility", Visibility.PUBLIC)
     if visibility == Visibility.PUBLIC:
         return True  # no membership lookup for the common case

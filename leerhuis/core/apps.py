@@ -7,3 +7,10 @@ class CoreConfig(AppConfig):
     label = "core"
     verbose_name = _("Site")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from wagtail.signals import post_page_move
+
+        from leerhuis.core.models import page_moved
+
+        post_page_move.connect(page_moved, dispatch_uid="core.page_moved")

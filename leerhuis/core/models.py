@@ -8,7 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from members.access import Visibility, can_view, deny, private, visibility_field
+from members.access import Visibility, more_open_than, strictest, visibility_field
 
 from .blocks import BodyBlock
 
@@ -26,14 +26,69 @@ def _reserved(slug):
     return _("'%(slug)s' is gereserveerd voor de site zelf; kies een ander.") % {"slug": slug}
 
 
+def _visibility_of(page):
+    return getattr(page.specific_deferred, "visibility", Visibility.PUBLIC) if page else None
+
+
 class BasePageForm(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        parent = getattr(self, "parent_page", None)
+        if self.instance.pk is None and parent is not None and "visibility" in self.fields:
+            # A new page starts as closed as the section it is added to.
+            self.initial["visibility"] = _visibility_of(parent)
+
     def clean(self):
         cleaned_data = super().clean()
         slug = cleaned_data.get("slug")
         parent = getattr(self, "parent_page", None)
         if parent is not None and parent.depth == 2 and slug in RESERVED_TOP_LEVEL_SLUGS:
             self.add_error("slug", _reserved(slug))
+        visibility = cleaned_data.get("visibility")
+        parent_visibility = _visibility_of(parent)
+        if visibility and parent_visibility and visibility in more_open_than(parent_visibility):
+            self.add_error(
+                "visibility",
+                _(
+                    "Deze pagina staat onder een pagina die alleen zichtbaar is voor "
+                    "%(level)s; ze kan niet voor meer mensen zichtbaar zijn."
+                )
+                % {"level": Visibility(parent_visibility).label},
+            )
         return cleaned_data
+
+
+def close_descendants(page):
+    """Pages below `page` that are more open than it become as closed as it is."""
+    level = getattr(page, "visibility", Visibility.PUBLIC)
+    if level == Visibility.PUBLIC or not page.pk:
+        return
+    for model in _page_models_with_visibility():
+        model.objects.descendant_of(page).filter(visibility__in=more_open_than(level)).update(
+            visibility=level
+        )
+
+
+def page_moved(sender, instance, parent_page_after, **kwargs):
+    """A page moved into a closed section closes with it, and so does what sits below it."""
+    page = instance.specific
+    if not hasattr(page, "visibility"):
+        return
+    level = strictest(page.visibility, _visibility_of(parent_page_after))
+    if level != page.visibility:
+        type(page).objects.filter(pk=page.pk).update(visibility=level)
+        page.visibility = level
+    close_descendants(page)
+
+
+def _page_models_with_visibility():
+    from wagtail.models import get_page_models
+
+    return [
+        m
+        for m in get_page_models()
+        if not m._meta.abstract and any(f.name == "visibility" for f in m._meta.local_fields)
+    ]
 
 
 class BasePage(Page):
@@ -60,13 +115,14 @@ class BasePage(Page):
         if self.slug in RESERVED_SLUGS:
             raise ValidationError({"slug": _reserved(self.slug)})
 
-    def serve(self, request, *args, **kwargs):
-        if not can_view(request.user, self):
-            return deny(request, self)
-        response = super().serve(request, *args, **kwargs)
-        if self.visibility != Visibility.PUBLIC:
-            private(response)
-        return response
+    def save(self, *args, **kwargs):
+        # Never more open than the section it sits in, however it is saved (a scheduled
+        # revision skips the admin form); and whatever sits below follows a closed section.
+        parent = self.get_parent() if self.depth and self.depth > 2 else None
+        self.visibility = strictest(self.visibility, _visibility_of(parent))
+        result = super().save(*args, **kwargs)
+        close_descendants(self)
+        return result
 
     def get_sitemap_urls(self, request=None):
         # Only what anyone may read belongs in the sitemap; leerhuis.core.sitemaps filters

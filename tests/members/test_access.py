@@ -169,3 +169,69 @@ def test_wagtail_search_over_pages_honours_visibility(pages, visitors, who):
     for visibility, page in pages.items():
         found = {p.pk for p in visible_to(user, Page.objects.live()).search(TITLE[visibility])}
         assert (page.pk in found) == (visibility in MAY_SEE[who]), (who, visibility)
+
+
+def test_the_policy_holds_for_routes_that_skip_page_serve(client, pages, monkeypatch):
+    """A routable page's sub-route (aanmelden/, agenda.ics) calls its own view instead of
+    Page.serve(); the check sits around every route, not inside serve()."""
+    from django.http import HttpResponse
+
+    monkeypatch.setattr(
+        StandardPage, "serve", lambda self, request, *a, **k: HttpResponse(SECRET[self.visibility])
+    )
+    response = client.get(pages[Visibility.MEMBERS].url)
+    assert response.status_code == 403
+    assert SECRET[Visibility.MEMBERS] not in response.content.decode()
+
+
+def test_can_view_looks_through_a_generic_page(pages):
+    generic = Page.objects.get(pk=pages[Visibility.MEMBERS].pk)
+    assert not can_view(AnonymousUser(), generic)
+    assert can_view(AnonymousUser(), Page.objects.get(pk=pages[Visibility.PUBLIC].pk))
+
+
+# A section's visibility holds for everything below it --------------------------------------
+
+
+def test_a_page_below_a_members_section_is_never_more_open(home_page, client):
+    section = StandardPageFactory(parent=home_page, slug="ledenkennis", visibility="members")
+    child = StandardPageFactory(
+        parent=section, slug="kind", intro="Kindgeheim-55", visibility="public"
+    )
+    child.refresh_from_db()
+    assert child.visibility == Visibility.MEMBERS
+    assert client.get(child.url).status_code == 403
+    assert child.url not in client.get("/sitemap.xml").content.decode()
+
+
+def test_closing_a_section_closes_what_is_below_it(home_page):
+    section = StandardPageFactory(parent=home_page, slug="sectie")
+    child = StandardPageFactory(parent=section, slug="kind")
+    grandchild = StandardPageFactory(parent=child, slug="kleinkind", visibility="logged_in")
+    section.visibility = Visibility.MEMBERS
+    section.save()
+    assert StandardPage.objects.get(pk=child.pk).visibility == Visibility.MEMBERS
+    assert StandardPage.objects.get(pk=grandchild.pk).visibility == Visibility.MEMBERS
+
+
+def test_moving_a_page_into_a_closed_section_closes_it(home_page):
+    closed = StandardPageFactory(parent=home_page, slug="dicht", visibility="logged_in")
+    page = StandardPageFactory(parent=home_page, slug="open")
+    page.move(closed, pos="last-child")
+    assert StandardPage.objects.get(pk=page.pk).visibility == Visibility.LOGGED_IN
+
+
+def test_the_admin_form_starts_new_pages_closed_and_refuses_opening_them(home_page):
+    section = StandardPageFactory(parent=home_page, slug="sectie", visibility="members")
+    form_class = StandardPage.get_edit_handler().get_form_class()
+    staff = StaffFactory()
+    form = form_class(instance=StandardPage(), parent_page=section, for_user=staff)
+    assert form.initial["visibility"] == "members"
+    form = form_class(
+        data={"title": "Open", "slug": "open", "visibility": "public", "body-count": "0"},
+        instance=StandardPage(),
+        parent_page=section,
+        for_user=staff,
+    )
+    assert not form.is_valid()
+    assert "alleen zichtbaar is voor leden" in str(form.errors["visibility"])

@@ -1,0 +1,20 @@
+from wagtail import hooks
+
+from members.access import Visibility, can_view, deny, private
+
+
+@hooks.register("on_serve_page")
+def enforce_visibility(next_serve_page):
+    """Every route of every page passes the access policy: the page itself and any
+    sub-route a routable page adds (aanmelden/, agenda.ics, …), which skip Page.serve()."""
+
+    def serve(page, request, args, kwargs):
+        page = page.specific_deferred
+        if not can_view(request.user, page):
+            return deny(request, page)
+        response = next_serve_page(page, request, args, kwargs)
+        if getattr(page, "visibility", Visibility.PUBLIC) != Visibility.PUBLIC:
+            private(response)
+        return response
+
+    return serve
