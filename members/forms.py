@@ -65,22 +65,7 @@ class ChooseOrganisationForm(forms.Form):
 
 
 class DeleteAccountForm(forms.Form):
-    password = forms.CharField(
-        label=_("Je wachtwoord"),
-        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
-        help_text=_("Zo weten we zeker dat jij het bent."),
-    )
     confirm = forms.BooleanField(
         label=_("Ik begrijp dat mijn account en gegevens definitief verdwijnen."),
         error_messages={"required": _("Vink aan dat je dit begrijpt.")},
     )
-
-    def __init__(self, *args, user, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.user = user
-
-    def clean_password(self):
-        password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
-            raise forms.ValidationError(_("Dit wachtwoord klopt niet."))
-        return password

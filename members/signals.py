@@ -58,6 +58,11 @@ def organisation_deleted(sender, instance, **kwargs):
 
 
 def connect():
+    from django.contrib.auth import get_user_model
+
+    from members.privacy import user_deleted
+
+    pre_delete.connect(user_deleted, sender=get_user_model(), dispatch_uid="members.user_deleted")
     email_confirmed.connect(address_confirmed, dispatch_uid="members.address_confirmed")
     email_changed.connect(address_changed, dispatch_uid="members.address_changed")
     email_removed.connect(address_removed, dispatch_uid="members.address_removed")

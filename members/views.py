@@ -2,8 +2,8 @@
 
 import json
 
+from allauth.account.decorators import reauthentication_required
 from allauth.account.models import EmailAddress
-from allauth.core import ratelimit
 from allauth.mfa.models import Authenticator
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -89,20 +89,17 @@ def export_data(request):
 
 @personal
 @require_http_methods(["GET", "POST"])
+@reauthentication_required
 def delete_account(request):
+    """Only minutes after entering the password (or code) again, through allauth's own
+    reauthentication with its rate limits: a borrowed session cannot delete an account."""
     user = request.user
     if user.is_staff:
         return render(request, "members/account_verwijderen.html", {"staff": True}, status=403)
-    if request.method == "POST":
-        # The password check counts as reauthentication: the same limit as allauth's own,
-        # so a borrowed session cannot guess the password here.
-        limited = ratelimit.consume_or_429(request, action="reauthenticate", user=user)
-        if limited:
-            return limited
-    form = DeleteAccountForm(request.POST if request.method == "POST" else None, user=user)
+    form = DeleteAccountForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        logout(request)
         privacy.delete_account(user)
+        logout(request)
         messages.success(request, _("Je account en je gegevens zijn verwijderd."))
         return redirect("/")
     return render(request, "members/account_verwijderen.html", {"form": form})

@@ -171,13 +171,38 @@ def test_a_shared_domain_asks_which_organisation(page, demo):
     assert_accessible(page, "mijn leerhuis (keuze gemaakt)")
 
 
-def test_delete_account_page_and_its_errors(page, demo):
+def test_deleting_the_account_from_start_to_end(page, demo):
     log_in(page, GUEST)
-    page.goto("/mijn-leerhuis/account-verwijderen/")
+    page.goto("/mijn-leerhuis/")
+    page.get_by_role("link", name="Verwijder mijn account").click()
+    # allauth asks for the password again before a step that cannot be undone.
+    expect(page.get_by_role("heading", level=1)).to_have_text("Toegang bevestigen")
+    assert_accessible(page, "toegang bevestigen")
+    page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Bevestig").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Account verwijderen")
     assert_accessible(page, "account verwijderen")
-    page.get_by_label("Je wachtwoord").fill("verkeerd-wachtwoord")
     page.get_by_role("button", name="Account definitief verwijderen").click()
-    expect(page.get_by_text("Dit wachtwoord klopt niet.").first).to_be_visible()
     expect(page.get_by_text("Vink aan dat je dit begrijpt.").first).to_be_visible()
-    assert_accessible(page, "account verwijderen met fouten")
+    assert_accessible(page, "account verwijderen met fout")
+
+    page.get_by_label("Ik begrijp dat mijn account en gegevens definitief verdwijnen.").check()
+    page.get_by_role("button", name="Account definitief verwijderen").click()
+    expect(page.get_by_text("Je account en je gegevens zijn verwijderd.")).to_be_visible()
+    assert_accessible(page, "na verwijderen")
+
+    page.goto("/accounts/login/")
+    page.get_by_label("E-mail").fill(GUEST)
+    page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    expect(page.locator(".error-summary")).to_be_visible()
+    expect(page.get_by_role("link", name="Mijn Leerhuis")).to_have_count(0)
+
+
+def test_the_sessions_page_lists_where_you_are_logged_in(page, demo):
+    log_in(page, MEMBER)
+    page.goto("/mijn-leerhuis/")
+    page.get_by_role("link", name="Waar je bent ingelogd").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Sessies")
+    expect(page.get_by_text("Huidig")).to_be_visible()
+    assert_accessible(page, "sessies")
