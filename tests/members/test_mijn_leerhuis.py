@@ -210,3 +210,13 @@ def test_dashboard_queries_do_not_grow_with_organisations(client, status):
     with CaptureQueriesContext(connection) as many:
         assert client.get(URL).status_code == 200
     assert len(few) == len(many)
+
+
+def test_error_summary_links_to_the_first_option_of_a_radio_group(client):
+    OrganisationFactory(name="A", domain="gedeeld.nl")
+    b = OrganisationFactory(name="B", domain=False)
+    OrganisationDomain.objects.create(organisation=b, domain="gedeeld.nl")
+    client.force_login(UserFactory(email="x@gedeeld.nl"))
+    html = client.post("/mijn-leerhuis/organisatie/", {}).content.decode()
+    assert 'href="#id_organisation_0"' in html
+    assert 'id="id_organisation_0"' in html
