@@ -425,3 +425,26 @@ def test_a_confirmed_choice_cannot_be_undone_by_the_person():
     with pytest.raises(AffiliationError):
         affiliations.choose(user, hoogeveen)
     assert membership_on(type(user).objects.get(pk=user.pk), TODAY).organisation == wolden
+
+
+@pytest.mark.django_db(transaction=True)
+def test_changing_the_address_through_allauth_moves_the_affiliation(client, mailoutbox):
+    """The real flow, not hand-sent signals: add an address, follow the link in the mail."""
+    import re
+
+    OrganisationFactory(name="Gemeente Veenendaal", domain="veenendaal.nl")
+    tilburg = OrganisationFactory(name="Gemeente Tilburg", domain="tilburg.nl")
+    user = UserFactory(email="astrid@veenendaal.nl")
+    client.force_login(user)
+
+    response = client.post("/accounts/email/", {"email": "astrid@tilburg.nl", "action_add": ""})
+    assert response.status_code == 302
+    # Until the new address is confirmed, the old one still decides.
+    assert Affiliation.objects.get(user=user).organisation.name == "Gemeente Veenendaal"
+
+    link = re.search(r"/accounts/confirm-email/[^/\s]+/", mailoutbox[-1].body).group(0)
+    assert client.post(link).status_code == 302
+
+    assert EmailAddress.objects.get(user=user).email == "astrid@tilburg.nl"
+    assert Affiliation.objects.get(user=user).organisation == tilburg
+    assert membership_on(type(user).objects.get(pk=user.pk), TODAY).organisation == tilburg
