@@ -26,6 +26,13 @@ urlpatterns = [
         RedirectView.as_view(pattern_name="account_login", query_string=True),
         name="wagtailcore_login_redirect",
     ),
+    # Resolves before Wagtail's own document URL (which reverse() still builds): the same
+    # path, with private caching for restricted documents.
+    path(
+        "documenten/<int:document_id>/<path:document_filename>",
+        core_views.serve_document,
+        name="document",
+    ),
     path("documenten/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("mijn-leerhuis/", include("members.urls")),

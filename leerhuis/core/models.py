@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -178,3 +179,16 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site-instellingen")
+
+
+class LeerhuisDocument(AbstractDocument):
+    """Wagtail's document with a visibility, so a members-only report or slide deck is
+    guarded like the page that links to it (see the before_serve_document hook)."""
+
+    visibility = visibility_field()
+
+    admin_form_fields = (*Document.admin_form_fields, "visibility")
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documenten")

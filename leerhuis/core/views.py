@@ -5,6 +5,9 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+from wagtail.documents.views.serve import serve as wagtail_serve_document
+
+from members.access import private
 
 # RFC 9116 recommends an Expires less than a year ahead; renewing it is automatic.
 SECURITY_TXT_VALIDITY = timedelta(days=180)
@@ -39,3 +42,10 @@ def security_txt(request):
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def serve_document(request, document_id, document_filename):
+    """Wagtail's document view, plus Cache-Control: private for a restricted document
+    (its before_serve_document hook only gets to refuse, not to change the answer)."""
+    response = wagtail_serve_document(request, document_id, document_filename)
+    return private(response) if getattr(request, "serve_privately", False) else response

@@ -18,3 +18,13 @@ def enforce_visibility(next_serve_page):
         return response
 
     return serve
+
+
+@hooks.register("before_serve_document")
+def guard_document(document, request):
+    """A restricted document gets the same answer as a restricted page."""
+    if not can_view(request.user, document):
+        return deny(request, document)
+    if getattr(document, "visibility", Visibility.PUBLIC) != Visibility.PUBLIC:
+        request.serve_privately = True  # read by core.views.serve_document
+    return None

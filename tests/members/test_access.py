@@ -235,3 +235,44 @@ def test_the_admin_form_starts_new_pages_closed_and_refuses_opening_them(home_pa
     )
     assert not form.is_valid()
     assert "alleen zichtbaar is voor leden" in str(form.errors["visibility"])
+
+
+# Documents ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def documents(settings, tmp_path):
+    from django.core.files.base import ContentFile
+
+    # Served from disk as in production (the in-memory test storage has no files to send).
+    settings.MEDIA_ROOT = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    }
+    from wagtail.documents import get_document_model
+
+    Document = get_document_model()
+    made = {}
+    for visibility in Visibility:
+        document = Document(title=f"Verslag {visibility}", visibility=visibility)
+        document.file.save(f"verslag-{visibility}.txt", ContentFile(SECRET[visibility].encode()))
+        made[visibility] = document
+    return made
+
+
+@pytest.mark.parametrize("who", list(MAY_SEE))
+@pytest.mark.parametrize("visibility", list(Visibility))
+def test_document(client, documents, visitors, who, visibility):
+    response = visit(client, visitors[who], documents[visibility].url)
+    body = b"".join(response) if response.streaming else response.content
+    if visibility in MAY_SEE[who]:
+        assert response.status_code == 200
+        assert SECRET[visibility].encode() in body
+    else:
+        assert response.status_code == 403
+        assert SECRET[visibility].encode() not in body
+    if visibility != Visibility.PUBLIC:
+        assert "private" in response["Cache-Control"]
+    else:
+        assert "private" not in response.get("Cache-Control", "")
