@@ -448,3 +448,25 @@ def test_changing_the_address_through_allauth_moves_the_affiliation(client, mail
     assert EmailAddress.objects.get(user=user).email == "astrid@tilburg.nl"
     assert Affiliation.objects.get(user=user).organisation == tilburg
     assert membership_on(type(user).objects.get(pk=user.pk), TODAY).organisation == tilburg
+
+
+def test_relink_command_links_old_accounts_and_changes_nothing_the_second_time():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    veenendaal = OrganisationFactory(name="Gemeente Veenendaal", domain="veenendaal.nl")
+    old = UserFactory(email="oud@veenendaal.nl")
+    UserFactory(email="gast@voorbeeld.nl")
+    Affiliation.objects.filter(user=old).delete()  # an account from before affiliations
+
+    out = StringIO()
+    call_command("relink_affiliations", stdout=out)
+    assert Affiliation.objects.get(user=old).organisation == veenendaal
+    assert "gekoppeld via e-maildomein: 1" in out.getvalue()
+    assert "onbekend domein: 1" in out.getvalue()
+    assert "2 accounts, 1 gewijzigd." in out.getvalue()
+
+    out = StringIO()
+    call_command("relink_affiliations", stdout=out)
+    assert "2 accounts, 0 gewijzigd." in out.getvalue()
