@@ -142,3 +142,11 @@ def test_empty_board_says_so(client):
         "De samenstelling van het bestuur volgt binnenkort."
         in client.get("/bestuur/").content.decode()
     )
+
+
+def test_leden_is_in_the_main_menu_and_bestuur_in_the_footer(client):
+    home = client.get("/").content.decode()
+    assert '<a href="/leden/">Leden</a>' in home
+    assert '<a href="/bestuur/">Bestuur</a>' in home
+    leden = client.get("/leden/").content.decode()
+    assert '<a href="/leden/" aria-current="page">Leden</a>' in leden

@@ -1,4 +1,6 @@
 from django import template
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
 from leerhuis.core.models import StandardPage
@@ -10,6 +12,21 @@ register = template.Library()
 def _site_root(request):
     site = Site.find_for_request(request) if request is not None else None
     return site.root_page if site else None
+
+
+# Views of the site itself (not pages) that belong beside the pages in menu and footer.
+MENU_VIEWS = [("leden", _("Leden"))]
+FOOTER_VIEWS = [("bestuur", _("Bestuur"))]
+
+
+def _site_views(views, request):
+    path = getattr(request, "path", "")
+    items = []
+    for name, title in views:
+        url = reverse(name)
+        current = "page" if path == url else ("true" if path.startswith(url) else "")
+        items.append({"url": url, "title": title, "current": current})
+    return items
 
 
 def _current(item_path, current_path):
@@ -27,12 +44,15 @@ def main_menu(context):
         return {"menu_items": []}
     current_path = getattr(context.get("page"), "path", "") or ""
     pages = visible_to(getattr(request, "user", None), root.get_children().live().in_menu())
-    return {
-        "menu_items": [
-            {"page": page, "current": _current(page.path, current_path)} for page in pages
-        ],
-        "request": request,
-    }
+    items = [
+        {
+            "url": page.get_url(request),
+            "title": page.title,
+            "current": _current(page.path, current_path),
+        }
+        for page in pages
+    ]
+    return {"menu_items": items + _site_views(MENU_VIEWS, request), "request": request}
 
 
 @register.inclusion_tag("includes/footer_links.html", takes_context=True)
@@ -44,4 +64,5 @@ def footer_links(context):
     pages = visible_to(
         request.user, StandardPage.objects.live().child_of(root).filter(show_in_footer=True)
     )
-    return {"footer_pages": list(pages.order_by("path")), "request": request}
+    items = [{"url": page.get_url(request), "title": page.title} for page in pages.order_by("path")]
+    return {"footer_pages": _site_views(FOOTER_VIEWS, request) + items, "request": request}
