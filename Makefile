@@ -59,4 +59,4 @@ format: $(VENV)/.installed-test ## Code en templates netjes zetten
 	-$(BIN)/djhtml templates
 
 clean: ## Virtuele omgeving en lokale database weggooien
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-* staticfiles .pytest-db*
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-* staticfiles .pytest-db* .pytest-documents-*

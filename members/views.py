@@ -89,16 +89,21 @@ def export_data(request):
 
 @personal
 @require_http_methods(["GET", "POST"])
-@reauthentication_required
 def delete_account(request):
+    if request.user.is_staff:
+        # Editorial work hangs on staff accounts; asking for the password first would only
+        # lead to this answer.
+        return render(request, "members/account_verwijderen.html", {"staff": True}, status=403)
+    return _confirm_deletion(request)
+
+
+@reauthentication_required
+def _confirm_deletion(request):
     """Only minutes after entering the password (or code) again, through allauth's own
     reauthentication with its rate limits: a borrowed session cannot delete an account."""
-    user = request.user
-    if user.is_staff:
-        return render(request, "members/account_verwijderen.html", {"staff": True}, status=403)
     form = DeleteAccountForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        privacy.delete_account(user)
+        privacy.delete_account(request.user)
         logout(request)
         messages.success(request, _("Je account en je gegevens zijn verwijderd."))
         return redirect("/")

@@ -1,10 +1,13 @@
 import importlib
+import shutil
 
 import pytest
 from django.apps import apps as django_apps
 from django.core.cache import cache
 
 from leerhuis.core.models import HomePage
+from tests.factories import PASSWORD, StaffFactory
+from tests.members.mfa import activate_totp, totp_code
 
 _create_homepage = importlib.import_module(
     "leerhuis.core.migrations.0002_create_homepage"
@@ -40,3 +43,34 @@ def _site_tree(request):
 @pytest.fixture
 def home_page(db):
     return HomePage.objects.get()
+
+
+def _login_with_mfa(client, user):
+    """Log in as staff do: password, then a code from the authenticator app."""
+    secret = activate_totp(user)
+    client.post("/accounts/login/", {"login": user.email, "password": PASSWORD})
+    client.post("/accounts/2fa/authenticate/", {"code": totp_code(secret)})
+    client.staff = user
+    return client
+
+
+@pytest.fixture
+def login_with_mfa():
+    """`login_with_mfa(client, user)`: a client in the admin as that (staff) user."""
+    return _login_with_mfa
+
+
+@pytest.fixture
+def admin_client_with_mfa(client):
+    return _login_with_mfa(client, StaffFactory(full_name="Toin Routers"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _documents_folder():
+    """Documents of this run are real files (settings.test); they go when the run ends."""
+    yield
+    from django.conf import settings
+
+    location = settings.STORAGES["documents"].get("OPTIONS", {}).get("location")
+    if location and ".pytest-documents-" in str(location):
+        shutil.rmtree(location, ignore_errors=True)

@@ -1,4 +1,5 @@
 from django.core.exceptions import ValidationError
+from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -35,9 +36,11 @@ class BasePageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         parent = getattr(self, "parent_page", None)
-        if self.instance.pk is None and parent is not None and "visibility" in self.fields:
-            # A new page starts as closed as the section it is added to.
-            self.initial["visibility"] = _visibility_of(parent)
+        if parent is not None and "visibility" in self.fields:
+            # A new page starts as closed as the section it is added to; a draft from
+            # before its section closed shows the visibility it will get.
+            current = self.initial.get("visibility") if self.instance.pk else None
+            self.initial["visibility"] = strictest(current, _visibility_of(parent))
 
     def clean(self):
         cleaned_data = super().clean()
@@ -119,10 +122,16 @@ class BasePage(Page):
     def save(self, *args, **kwargs):
         # Never more open than the section it sits in, however it is saved (a scheduled
         # revision skips the admin form); and whatever sits below follows a closed section.
-        parent = self.get_parent() if self.depth and self.depth > 2 else None
-        self.visibility = strictest(self.visibility, _visibility_of(parent))
+        # Only when the live visibility is written: saving a draft (update_fields without
+        # it) must not close live pages for a change nobody published.
+        update_fields = kwargs.get("update_fields")
+        writes = update_fields is None or "visibility" in update_fields
+        if writes:
+            parent = self.get_parent() if self.depth and self.depth > 2 else None
+            self.visibility = strictest(self.visibility, _visibility_of(parent))
         result = super().save(*args, **kwargs)
-        close_descendants(self)
+        if writes:
+            close_descendants(self)
         return result
 
     def get_sitemap_urls(self, request=None):
@@ -140,6 +149,8 @@ class HomePage(BasePage):
 
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
+    # The front door is always open: closing it would close every page below it.
+    settings_panels = Page.settings_panels
 
     class Meta:
         verbose_name = _("startpagina")
@@ -181,10 +192,18 @@ class SiteSettings(BaseSiteSetting):
         verbose_name = _("site-instellingen")
 
 
+def document_storage():
+    """Private storage (settings.STORAGES["documents"]): only the document view sends files."""
+    return storages["documents"]
+
+
 class LeerhuisDocument(AbstractDocument):
     """Wagtail's document with a visibility, so a members-only report or slide deck is
     guarded like the page that links to it (see the before_serve_document hook)."""
 
+    file = models.FileField(
+        upload_to="documents", storage=document_storage, verbose_name=_("bestand")
+    )
     visibility = visibility_field()
 
     admin_form_fields = (*Document.admin_form_fields, "visibility")

@@ -241,15 +241,8 @@ def test_the_admin_form_starts_new_pages_closed_and_refuses_opening_them(home_pa
 
 
 @pytest.fixture
-def documents(settings, tmp_path):
+def documents():
     from django.core.files.base import ContentFile
-
-    # Served from disk as in production (the in-memory test storage has no files to send).
-    settings.MEDIA_ROOT = tmp_path
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    }
     from wagtail.documents import get_document_model
 
     Document = get_document_model()
@@ -276,3 +269,42 @@ def test_document(client, documents, visitors, who, visibility):
         assert "private" in response["Cache-Control"]
     else:
         assert "private" not in response.get("Cache-Control", "")
+
+
+def test_documents_are_stored_where_no_web_server_serves_them(documents, settings, client):
+    path = documents[Visibility.MEMBERS].file.path
+    assert not path.startswith(str(settings.MEDIA_ROOT))
+    name = documents[Visibility.MEMBERS].file.name
+    assert client.get(f"{settings.MEDIA_URL}{name}").status_code == 404
+
+
+def test_a_draft_does_not_close_live_pages_below_it(home_page, client):
+    section = StandardPageFactory(parent=home_page, slug="sectie")
+    child = StandardPageFactory(parent=section, slug="kind")
+    section.visibility = Visibility.MEMBERS
+    section.save_revision()  # saved as a draft, not published
+
+    assert StandardPage.objects.get(pk=child.pk).visibility == Visibility.PUBLIC
+    assert client.get(child.url).status_code == 200
+
+    StandardPage.objects.get(pk=section.pk).get_latest_revision().publish()
+    assert StandardPage.objects.get(pk=child.pk).visibility == Visibility.MEMBERS
+
+
+def test_a_draft_from_before_its_section_closed_shows_the_closed_level(home_page):
+    section = StandardPageFactory(parent=home_page, slug="sectie")
+    child = StandardPageFactory(parent=section, slug="kind")
+    section.visibility = Visibility.MEMBERS
+    section.save()
+    form_class = StandardPage.get_edit_handler().get_form_class()
+    stale = StandardPage.objects.get(pk=child.pk)
+    stale.visibility = Visibility.PUBLIC  # as in a draft revision from before
+    form = form_class(instance=stale, parent_page=section, for_user=StaffFactory())
+    assert form.initial["visibility"] == Visibility.MEMBERS
+
+
+def test_the_home_page_has_no_visibility_setting():
+    from leerhuis.core.models import HomePage
+
+    fields = HomePage.get_edit_handler().get_form_class().base_fields
+    assert "visibility" not in fields

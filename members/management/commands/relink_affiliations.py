@@ -15,12 +15,17 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        before = dict(Affiliation.objects.values_list("user_id", "status"))
+        before = {
+            user_id: (status, organisation_id)
+            for user_id, status, organisation_id in Affiliation.objects.values_list(
+                "user_id", "status", "organisation_id"
+            )
+        }
         counts, changed = Counter(), 0
         for user in get_user_model().objects.order_by("pk").iterator(chunk_size=500):
-            status = affiliations.evaluate(user).status
-            counts[status] += 1
-            changed += before.get(user.pk) != status
+            affiliation = affiliations.evaluate(user)
+            counts[affiliation.status] += 1
+            changed += before.get(user.pk) != (affiliation.status, affiliation.organisation_id)
         labels = dict(Affiliation.Status.choices)
         for status, count in counts.most_common():
             self.stdout.write(f"{labels[status]}: {count}")
