@@ -34,6 +34,7 @@ from wagtail.snippets.views import snippets as snippet_views
 from members import affiliations
 from members.membership import membership_on
 from members.models import Affiliation, AffiliationChange, Organisation
+from members.models.organisations import PERSONAL_MAIL_DOMAINS
 
 Status = Affiliation.Status
 
@@ -309,7 +310,7 @@ class UnknownDomainsView(ReportView):
         # One grouped query, however many domains there are.
         return (
             Affiliation.objects.filter(status=Status.UNKNOWN_DOMAIN)
-            .exclude(email_domain="")
+            .exclude(email_domain__in=["", *PERSONAL_MAIL_DOMAINS])
             .values("email_domain")
             .annotate(people=Count("pk"))
             .order_by("-people", "email_domain")

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from members import affiliations
 from members.models import Affiliation, Membership, Organisation
+from members.models.organisations import is_personal_mail_domain
 
 Status = Affiliation.Status
 
@@ -63,6 +64,11 @@ class MembershipStatus:
             return _("Meerdere organisaties gebruiken %(domain)s. Kies bij welke je werkt.") % {
                 "domain": self.email_domain
             }
+        if self.reason == Status.UNKNOWN_DOMAIN and is_personal_mail_domain(self.email_domain):
+            return _(
+                "Je gebruikt een persoonlijk e-mailadres (%(domain)s). Met je e-mailadres van "
+                "het werk koppelen we je aan je organisatie."
+            ) % {"domain": self.email_domain}
         if self.reason == Status.UNKNOWN_DOMAIN:
             return _("Het domein %(domain)s hoort (nog) niet bij een aangesloten organisatie.") % {
                 "domain": self.email_domain

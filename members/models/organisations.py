@@ -19,6 +19,51 @@ from members.folding import fold
 DOMAIN_RE = re.compile(r"^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
 CBS_CODE_RE = re.compile(r"^(GM\d{4}|PV\d{2})$")
 
+# Mail providers anyone can sign up with: never evidence of working somewhere.
+PERSONAL_MAIL_DOMAINS = frozenset(
+    [
+        "gmail.com",
+        "googlemail.com",
+        "hotmail.com",
+        "hotmail.nl",
+        "outlook.com",
+        "outlook.nl",
+        "live.com",
+        "live.nl",
+        "msn.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "yahoo.com",
+        "yahoo.nl",
+        "aol.com",
+        "gmx.com",
+        "gmx.net",
+        "proton.me",
+        "protonmail.com",
+        "ziggo.nl",
+        "kpnmail.nl",
+        "kpnplanet.nl",
+        "planet.nl",
+        "hetnet.nl",
+        "home.nl",
+        "xs4all.nl",
+        "telfort.nl",
+        "caiway.nl",
+        "upcmail.nl",
+        "chello.nl",
+        "quicknet.nl",
+        "online.nl",
+        "tele2.nl",
+        "zeelandnet.nl",
+        "solcon.nl",
+    ]
+)
+
+
+def is_personal_mail_domain(domain: str) -> bool:
+    return normalise_domain(domain) in PERSONAL_MAIL_DOMAINS
+
 
 class Province(models.TextChoices):
     GRONINGEN = "groningen", "Groningen"
@@ -69,6 +114,16 @@ def validate_domain(value: str) -> None:
             _("'%(value)s' is geen geldig domein; vul iets in als 'veenendaal.nl'."),
             params={"value": value},
             code="invalid_domain",
+        )
+    if is_personal_mail_domain(value):
+        # Everyone with such an address would become a member.
+        raise ValidationError(
+            _(
+                "%(value)s is een persoonlijke mailprovider; koppel mensen met zo'n adres "
+                "met de hand."
+            ),
+            params={"value": value},
+            code="personal_mail_domain",
         )
 
 

@@ -470,3 +470,20 @@ def test_relink_command_links_old_accounts_and_changes_nothing_the_second_time()
     out = StringIO()
     call_command("relink_affiliations", stdout=out)
     assert "2 accounts, 0 gewijzigd." in out.getvalue()
+
+
+def test_a_personal_mail_provider_cannot_be_an_organisations_domain():
+    from django.core.exceptions import ValidationError
+
+    veenendaal = OrganisationFactory(domain=False)
+    with pytest.raises(ValidationError, match="persoonlijke mailprovider"):
+        OrganisationDomain(organisation=veenendaal, domain="Gmail.com").full_clean()
+
+
+def test_someone_with_a_personal_address_is_told_to_use_the_work_address():
+    status = membership_on(UserFactory(email="astrid.vdk@gmail.com"), TODAY)
+    assert status.reason == Status.UNKNOWN_DOMAIN
+    assert status.message == (
+        "Je gebruikt een persoonlijk e-mailadres (gmail.com). Met je e-mailadres van het werk "
+        "koppelen we je aan je organisatie."
+    )
