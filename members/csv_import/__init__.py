@@ -30,6 +30,7 @@ class Report:
     memberships_created: int = 0
     memberships_updated: int = 0
     rejected: list[tuple[int, str]] = field(default_factory=list)
+    shared: list[tuple[int, str]] = field(default_factory=list)
 
     def summary_lines(self) -> list[str]:
         lines = [
@@ -77,6 +78,7 @@ def _import_rows(rows, report: Report):
         report.domains_updated += outcome.domains_updated
         report.memberships_created += outcome.memberships_created
         report.memberships_updated += outcome.memberships_updated
+        report.shared += [(line, text) for text in outcome.shared_domains]
 
 
 def _check_duplicates(line, row, seen_names, seen_codes):

@@ -1,6 +1,6 @@
 """Finding, validating and writing what one row says; one transaction per row."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import IntegrityError, transaction
@@ -76,6 +76,8 @@ class Outcome:
     domains_updated: int = 0
     memberships_created: int = 0
     memberships_updated: int = 0
+    # Allowed (a shared werkorganisatie), but new people at such a domain must then choose.
+    shared_domains: list[str] = field(default_factory=list)
 
 
 def import_row(row: ParsedRow) -> Outcome:
@@ -126,6 +128,11 @@ def import_row(row: ParsedRow) -> Outcome:
     except IntegrityError as exc:
         raise RowError(f"kon niet worden opgeslagen ({exc})") from exc
 
+    shared = [
+        f"{d.domain}, ook van {', '.join(others)}"
+        for d in new_domains
+        if (others := _others_with(d))
+    ]
     membership_changed = membership is not None and not membership_new
     anything = org_changed or new_domains or changed_domains or membership is not None
     return Outcome(
@@ -134,6 +141,15 @@ def import_row(row: ParsedRow) -> Outcome:
         domains_updated=len(changed_domains),
         memberships_created=int(membership_new),
         memberships_updated=int(membership_changed),
+        shared_domains=shared,
+    )
+
+
+def _others_with(domain: OrganisationDomain) -> list[str]:
+    return list(
+        OrganisationDomain.objects.filter(domain=domain.domain)
+        .exclude(organisation_id=domain.organisation_id)
+        .values_list("organisation__name", flat=True)
     )
 
 

@@ -266,3 +266,17 @@ def test_the_example_file_in_docs_is_valid(tmp_path):
     assert "Organisaties: 6 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 afgewezen." in out
     assert Organisation.objects.get(cbs_code="PV26").domains.get().include_subdomains
     assert run(EXAMPLE)[0].startswith("Organisaties: 0 nieuw, 0 bijgewerkt, 6 ongewijzigd")
+
+
+def test_a_domain_shared_with_another_organisation_is_pointed_out(tmp_path):
+    path = write(
+        tmp_path,
+        HEADER,
+        "Gemeente De Wolden;gemeente;GM1690;Drenthe;;dewoldenhoogeveen.nl;regulier;01-01-2020;",
+        "Gemeente Hoogeveen;gemeente;GM0118;Drenthe;;dewoldenhoogeveen.nl;regulier;01-01-2020;",
+    )
+    out, err = run(path)
+    assert "Gedeelde domeinen" in out
+    assert "regel 3: dewoldenhoogeveen.nl, ook van Gemeente De Wolden" in out
+    assert err == ""
+    assert OrganisationDomain.objects.filter(domain="dewoldenhoogeveen.nl").count() == 2

@@ -34,6 +34,13 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         for line in report.summary_lines():
             self.stdout.write(line)
+        if report.shared:
+            self.stdout.write(
+                "Gedeelde domeinen (mensen met zo'n adres kiezen zelf hun organisatie, "
+                "de vereniging bevestigt):"
+            )
+            for number, text in report.shared:
+                self.stdout.write(f"  regel {number}: {text}")
         if report.rejected:
             # Rejected rows are reported, not fatal: the good rows are in.
             self.stderr.write(f"Afgewezen regels ({len(report.rejected)}):")
