@@ -4,6 +4,8 @@ Pages, listings, search, feeds and sitemaps all ask can_view() or visible_to(); 
 else decides, and hiding a link is never the protection.
 """
 
+import functools
+
 from django.db import models
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
@@ -59,8 +61,17 @@ def can_view(user, obj) -> bool:
     return visibility in allowed_visibilities(user)
 
 
-def _visibility_models(model):
-    """Concrete models under `model` that carry a visibility field (page types, say)."""
+def is_restricted(obj) -> bool:
+    """Not for everyone: its answers must never be kept by a shared cache."""
+    return getattr(obj, "visibility", Visibility.PUBLIC) != Visibility.PUBLIC
+
+
+@functools.cache
+def visibility_models(model):
+    """Concrete models under `model` that carry a visibility field (page types, say).
+
+    Fixed once the apps are loaded, so it is worked out once per process, not per request.
+    """
     from django.apps import apps
 
     return [
@@ -85,7 +96,7 @@ def visible_to(user, queryset):
     model = queryset.model
     if any(f.name == "visibility" for f in model._meta.get_fields()):
         return queryset.filter(visibility__in=allowed)
-    for submodel in _visibility_models(model):
+    for submodel in visibility_models(model):
         hidden = submodel._base_manager.exclude(visibility__in=allowed).values("pk")
         queryset = queryset.exclude(pk__in=hidden)
     return queryset

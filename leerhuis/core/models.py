@@ -10,7 +10,14 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from members.access import Visibility, more_open_than, strictest, visibility_field
+from members.access import (
+    Visibility,
+    is_restricted,
+    more_open_than,
+    strictest,
+    visibility_field,
+    visibility_models,
+)
 
 from .blocks import BodyBlock
 
@@ -64,13 +71,12 @@ class BasePageForm(WagtailAdminPageForm):
 
 def close_descendants(page):
     """Pages below `page` that are more open than it become as closed as it is."""
-    level = getattr(page, "visibility", Visibility.PUBLIC)
-    if level == Visibility.PUBLIC or not page.pk:
+    if not page.pk or not is_restricted(page):
         return
-    for model in _page_models_with_visibility():
-        model.objects.descendant_of(page).filter(visibility__in=more_open_than(level)).update(
-            visibility=level
-        )
+    for model in visibility_models(Page):
+        model.objects.descendant_of(page).filter(
+            visibility__in=more_open_than(page.visibility)
+        ).update(visibility=page.visibility)
 
 
 def page_moved(sender, instance, parent_page_after, **kwargs):
@@ -83,16 +89,6 @@ def page_moved(sender, instance, parent_page_after, **kwargs):
         type(page).objects.filter(pk=page.pk).update(visibility=level)
         page.visibility = level
     close_descendants(page)
-
-
-def _page_models_with_visibility():
-    from wagtail.models import get_page_models
-
-    return [
-        m
-        for m in get_page_models()
-        if not m._meta.abstract and any(f.name == "visibility" for f in m._meta.local_fields)
-    ]
 
 
 class BasePage(Page):
@@ -137,7 +133,7 @@ class BasePage(Page):
     def get_sitemap_urls(self, request=None):
         # Only what anyone may read belongs in the sitemap; leerhuis.core.sitemaps filters
         # the listing too, this guards a page type that bypasses it.
-        return super().get_sitemap_urls(request) if self.visibility == Visibility.PUBLIC else []
+        return [] if is_restricted(self) else super().get_sitemap_urls(request)
 
 
 class HomePage(BasePage):

@@ -1,6 +1,6 @@
 from wagtail import hooks
 
-from members.access import Visibility, can_view, deny, private
+from members.access import can_view, deny, is_restricted, private
 
 
 @hooks.register("on_serve_page")
@@ -13,7 +13,7 @@ def enforce_visibility(next_serve_page):
         if not can_view(request.user, page):
             return deny(request, page)
         response = next_serve_page(page, request, args, kwargs)
-        if getattr(page, "visibility", Visibility.PUBLIC) != Visibility.PUBLIC:
+        if is_restricted(page):
             private(response)
         return response
 
@@ -25,6 +25,6 @@ def guard_document(document, request):
     """A restricted document gets the same answer as a restricted page."""
     if not can_view(request.user, document):
         return deny(request, document)
-    if getattr(document, "visibility", Visibility.PUBLIC) != Visibility.PUBLIC:
+    if is_restricted(document):
         request.serve_privately = True  # read by core.views.serve_document
     return None
