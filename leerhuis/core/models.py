@@ -207,3 +207,32 @@ class LeerhuisDocument(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documenten")
+
+
+class OutboxMessage(models.Model):
+    """One mail to one person for one cause, written in the same transaction as the cause.
+
+    The `key` names the cause ("bevestiging:registration-12"), so a double click, a retried
+    task or a second run of a scheduled command never sends the same mail twice; unsent rows
+    are retried by `manage.py send_outbox`.
+    """
+
+    key = models.CharField(_("aanleiding"), max_length=200, unique=True)
+    to = models.EmailField(_("aan"))
+    subject = models.CharField(_("onderwerp"), max_length=250)
+    text = models.TextField(_("tekst"))
+    html = models.TextField(_("HTML"), blank=True)
+    # [{"filename": "x.ics", "mimetype": "text/calendar", "content": "…"}] (text files only)
+    attachments = models.JSONField(_("bijlagen"), default=list, blank=True)
+    created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("verstuurd"), null=True, blank=True, db_index=True)
+    attempts = models.PositiveSmallIntegerField(_("pogingen"), default=0)
+    last_error = models.TextField(_("laatste fout"), blank=True)
+
+    class Meta:
+        verbose_name = _("uitgaand bericht")
+        verbose_name_plural = _("uitgaande berichten")
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"{self.subject} → {self.to}"

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "events",
     "leerhuis.demo",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",

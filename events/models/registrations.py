@@ -1,0 +1,144 @@
+"""Who comes to what: one row per person per meeting, with the price and why."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class RegistrationQuerySet(models.QuerySet):
+    def active(self):
+        return self.exclude(status=Registration.Status.CANCELLED)
+
+    def confirmed(self):
+        return self.filter(status=Registration.Status.CONFIRMED)
+
+    def waitlisted(self):
+        return self.filter(status=Registration.Status.WAITLISTED)
+
+    def waiting_order(self):
+        """First come, first served: the order in which the waiting list is promoted."""
+        return self.waitlisted().order_by("created_at", "pk")
+
+
+class Registration(models.Model):
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("aangemeld")
+        WAITLISTED = "waitlisted", _("op de wachtlijst")
+        CANCELLED = "cancelled", _("afgemeld")
+
+    event = models.ForeignKey(
+        "events.EventPage",
+        verbose_name=_("activiteit"),
+        on_delete=models.CASCADE,
+        related_name="registrations",
+    )
+    # Kept when an account is deleted (the count and the invoice stay right), anonymised.
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="registrations",
+    )
+    name = models.CharField(_("naam"), max_length=150)
+    email = models.EmailField(_("e-mailadres"), blank=True)
+    organisation = models.ForeignKey(
+        "members.Organisation",
+        verbose_name=_("organisatie"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    organisation_name = models.CharField(
+        _("organisatie (bij aanmelding)"), max_length=200, blank=True
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.CONFIRMED, db_index=True
+    )
+    learning_track = models.ForeignKey(
+        "events.LearningTrackPage",
+        verbose_name=_("via leergang"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="registrations",
+    )
+
+    # The price and its basis as they were decided at sign-up (membership on the event date).
+    price = models.DecimalField(_("prijs"), max_digits=7, decimal_places=2, default=0)
+    is_member = models.BooleanField(_("lid"), default=False)
+    membership_basis = models.CharField(_("grond"), max_length=300, blank=True)
+    billing_organisation = models.CharField(_("factuur aan"), max_length=200, blank=True)
+    billing_reference = models.CharField(
+        _("inkoopordernummer of kostenplaats"), max_length=100, blank=True
+    )
+    billing_email = models.EmailField(_("e-mailadres voor de factuur"), blank=True)
+
+    # Answers. Dietary and accessibility needs are deleted a while after the meeting.
+    dietary = models.CharField(_("dieetwensen"), max_length=300, blank=True)
+    accessibility = models.CharField(_("toegankelijkheid"), max_length=300, blank=True)
+    workshop = models.ForeignKey(
+        "events.Workshop",
+        verbose_name=_("workshop"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="registrations",
+    )
+    on_attendee_list = models.BooleanField(_("op de deelnemerslijst"), default=False)
+    answers_purged_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    created_at = models.DateTimeField(_("aangemeld op"), auto_now_add=True, db_index=True)
+    confirmed_at = models.DateTimeField(_("bevestigd op"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("afgemeld op"), null=True, blank=True)
+    cancelled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    cancel_reason = models.CharField(_("reden"), max_length=200, blank=True)
+    # A colleague who took this place over ("stuur een collega"): the new registration.
+    replaced_by = models.OneToOneField(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="replaces"
+    )
+    checked_in_at = models.DateTimeField(_("aanwezig"), null=True, blank=True)
+
+    objects = RegistrationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("aanmelding")
+        verbose_name_plural = _("aanmeldingen")
+        ordering = ["event", "created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "user"],
+                condition=~Q(status="cancelled"),
+                name="one_active_registration_per_person",
+                violation_error_message=_("Je bent al aangemeld voor deze activiteit."),
+            )
+        ]
+        indexes = [models.Index(fields=["event", "status", "created_at"])]
+        permissions = [
+            ("view_attendees", _("Mag aanmeldingen met persoonsgegevens zien")),
+            ("manage_attendees", _("Mag aanmeldingen beheren, aanwezigheid registreren en mailen")),
+        ]
+
+    def __str__(self):
+        return f"{self.name} – {self.event}"
+
+    @property
+    def is_active(self):
+        return self.status != self.Status.CANCELLED
+
+    @property
+    def is_confirmed(self):
+        return self.status == self.Status.CONFIRMED
+
+    @property
+    def is_waitlisted(self):
+        return self.status == self.Status.WAITLISTED

@@ -1,0 +1,357 @@
+"""The verbs of signing up: register, cancel, promote, transfer, book a leergang, check in.
+
+Each runs in one transaction that first locks the meeting row (select_for_update), then
+counts: two people racing for the last place queue on that lock, and the second one sees
+the first one's registration. SQLite has no row locks; its IMMEDIATE transactions queue
+writers for the whole database instead (settings.SQLITE_OPTIONS).
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from events import mail
+from events.models import EventPage, Registration
+
+Status = Registration.Status
+
+# Within this time before the start, nobody is promoted automatically: someone who gets a
+# place at the last minute may not read the mail in time, so the organiser decides.
+PROMOTION_CUTOFF = datetime.timedelta(hours=24)
+
+# Tests switch the lock off to show that the race is real without it.
+LOCK_EVENT = True
+
+
+class RegistrationError(Exception):
+    """A sign-up or cancellation that cannot go ahead; the message is Dutch, for the user."""
+
+    def __init__(self, message, code="invalid"):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+@dataclass
+class Answers:
+    dietary: str = ""
+    accessibility: str = ""
+    workshop: object = None  # a Workshop of this meeting, or None
+    on_attendee_list: bool = False
+    billing_organisation: str = ""
+    billing_reference: str = ""
+    billing_email: str = ""
+
+
+def _locked(event):
+    """The meeting, re-read under a row lock held until the transaction ends."""
+    return _locked_pk(event.pk)
+
+
+def _locked_pk(pk):
+    queryset = EventPage.objects.all()
+    if LOCK_EVENT:
+        queryset = queryset.select_for_update(of=("self",))
+    return queryset.get(pk=pk)
+
+
+def _has_room(event):
+    if event.capacity is None:
+        return True
+    return event.registrations.confirmed().count() < event.capacity
+
+
+def _may_manage(user):
+    return user is not None and user.has_perm("events.manage_attendees")
+
+
+def register(event, user, answers=None, *, now=None, learning_track=None):
+    """Sign `user` up: confirmed while there is room, else on the waiting list.
+
+    Returns (registration, created). Signing up twice (a double click, a second tab)
+    returns the registration that exists, and sends nothing again.
+    """
+    answers = answers or Answers()
+    now = now or timezone.now()
+    try:
+        with transaction.atomic():
+            event = _locked(event)
+            existing = event.registrations.active().filter(user=user).first()
+            if existing:
+                return existing, False
+            reason = event.registration_block(now)
+            if reason:
+                raise RegistrationError(reason, "closed")
+            if answers.workshop is not None and answers.workshop.page_id != event.pk:
+                raise RegistrationError(_("Kies een workshop van deze activiteit."), "workshop")
+            registration = _create(event, user, answers, now, learning_track)
+    except IntegrityError:
+        # The database constraint caught a second active registration that slipped past
+        # the lock (SQLite without IMMEDIATE transactions, say): answer with the first one.
+        existing = event.registrations.active().filter(user=user).first()
+        if existing is None:
+            raise
+        return existing, False
+    return registration, True
+
+
+def _create(event, user, answers, now, learning_track=None, *, price=None):
+    amount, status = event.price_for(user)
+    # Nobody passes people who are already waiting, also not when a place came free
+    # within the last 24 hours and the organiser has yet to decide.
+    waiting = event.registrations.waitlisted().exists()
+    confirmed = _has_room(event) and not waiting
+    registration = Registration.objects.create(
+        event=event,
+        user=user,
+        name=user.get_full_name() or user.email,
+        email=user.email,
+        organisation=status.organisation,
+        organisation_name=status.organisation.name if status.organisation else "",
+        status=Status.CONFIRMED if confirmed else Status.WAITLISTED,
+        confirmed_at=now if confirmed else None,
+        learning_track=learning_track,
+        price=amount if price is None else price,
+        is_member=status.is_member,
+        membership_basis=status.message,
+        billing_organisation=answers.billing_organisation,
+        billing_reference=answers.billing_reference,
+        billing_email=answers.billing_email,
+        dietary=answers.dietary,
+        accessibility=answers.accessibility,
+        workshop=answers.workshop,
+        on_attendee_list=answers.on_attendee_list,
+    )
+    if learning_track is None:
+        (mail.confirmation if confirmed else mail.waitlisted)(registration)
+    return registration
+
+
+def cancel(registration, by, *, now=None, reason=""):
+    """Cancel a registration; a freed place goes to the first person waiting.
+
+    The person themselves may cancel until the meeting's deadline; organisers always.
+    Cancelling what is cancelled already changes nothing.
+    """
+    now = now or timezone.now()
+    organiser = _may_manage(by)
+    with transaction.atomic():
+        event = _locked(registration.event)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if not organiser and (by is None or registration.user_id != by.pk):
+            raise RegistrationError(_("Dit is niet jouw aanmelding."), "forbidden")
+        if registration.status == Status.CANCELLED:
+            return registration
+        if not organiser and not event.can_cancel(now):
+            raise RegistrationError(
+                _(
+                    "Afmelden via de site kan niet meer. Neem contact op met de organisatie, "
+                    "of stuur een collega in je plaats."
+                ),
+                "deadline",
+            )
+        freed = registration.status == Status.CONFIRMED
+        registration.status = Status.CANCELLED
+        registration.cancelled_at = now
+        registration.cancelled_by = by
+        registration.cancel_reason = reason
+        registration.save(update_fields=["status", "cancelled_at", "cancelled_by", "cancel_reason"])
+        mail.cancelled(registration)
+        if freed:
+            _promote_waiting(event, now)
+    return registration
+
+
+def promote_waitlist(event, *, now=None):
+    """Fill free places from the waiting list, first come first served.
+
+    Called after a cancellation and when an organiser raises the capacity. Within 24 hours
+    of the start the organiser is told instead. Returns the promoted registrations.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        return _promote_waiting(_locked(event), now)
+
+
+def _promote_waiting(event, now):
+    """The body of promote_waitlist, for callers that hold the lock already."""
+    if event.is_cancelled or event.start <= now:
+        return []
+    waiting = event.registrations.waiting_order()
+    if event.capacity is not None:
+        free = event.capacity - event.registrations.confirmed().count()
+        if free <= 0:
+            return []
+        waiting = waiting[:free]
+    waiting = list(waiting)
+    if not waiting:
+        return []
+    if event.start - now <= PROMOTION_CUTOFF:
+        mail.promotion_needs_organiser(event, now)
+        return []
+    for registration in waiting:
+        _confirm(registration, now)
+    return waiting
+
+
+def _confirm(registration, now):
+    registration.status = Status.CONFIRMED
+    registration.confirmed_at = now
+    registration.save(update_fields=["status", "confirmed_at"])
+    mail.promoted(registration)
+
+
+def promote(registration, by, *, now=None):
+    """An organiser gives one person on the waiting list a free place (also within 24 h)."""
+    now = now or timezone.now()
+    if not _may_manage(by):
+        raise RegistrationError(
+            _("Alleen de organisatie kan iemand een plaats geven."), "forbidden"
+        )
+    with transaction.atomic():
+        event = _locked(registration.event)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status != Status.WAITLISTED:
+            raise RegistrationError(_("Deze persoon staat niet op de wachtlijst."), "state")
+        if not _has_room(event):
+            raise RegistrationError(
+                _("Er is geen plaats vrij. Verhoog eerst het aantal plaatsen."), "full"
+            )
+        _confirm(registration, now)
+    return registration
+
+
+def transfer(registration, colleague, by, *, now=None):
+    """Stuur een collega: a colleague of the same organisation takes over the place.
+
+    The place (or the spot on the waiting list) passes on unchanged; the colleague pays
+    what their own membership decides.
+    """
+    from members.membership import membership_on
+
+    now = now or timezone.now()
+    with transaction.atomic():
+        event = _locked(registration.event)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if by is None or registration.user_id != by.pk:
+            raise RegistrationError(_("Dit is niet jouw aanmelding."), "forbidden")
+        if not registration.is_active:
+            raise RegistrationError(_("Deze aanmelding is al afgemeld."), "state")
+        if event.is_cancelled or event.start <= now:
+            raise RegistrationError(
+                _("Deze activiteit is al begonnen of gaat niet door."), "closed"
+            )
+        if colleague.pk == by.pk:
+            raise RegistrationError(_("Vul het adres van een collega in, niet je eigen."), "self")
+        mine = membership_on(by).organisation
+        theirs = membership_on(colleague).organisation
+        if mine is None or theirs is None or mine.pk != theirs.pk:
+            raise RegistrationError(
+                _("Je kunt je plaats alleen overdragen aan een collega van %(org)s.")
+                % {"org": mine or _("je eigen organisatie")},
+                "organisation",
+            )
+        if event.registrations.active().filter(user=colleague).exists():
+            raise RegistrationError(_("Je collega is al aangemeld voor deze activiteit."), "double")
+        previous = registration.status
+        registration.status = Status.CANCELLED
+        registration.cancelled_at = now
+        registration.cancelled_by = by
+        registration.cancel_reason = _("overgedragen aan %(name)s") % {
+            "name": colleague.get_full_name() or colleague.email
+        }
+        registration.save(update_fields=["status", "cancelled_at", "cancelled_by", "cancel_reason"])
+        amount, status = event.price_for(colleague)
+        successor = Registration.objects.create(
+            event=event,
+            user=colleague,
+            name=colleague.get_full_name() or colleague.email,
+            email=colleague.email,
+            organisation=status.organisation,
+            organisation_name=status.organisation.name if status.organisation else "",
+            status=previous,
+            confirmed_at=registration.confirmed_at,
+            learning_track=registration.learning_track,
+            price=amount,
+            is_member=status.is_member,
+            membership_basis=status.message,
+            billing_organisation=registration.billing_organisation,
+            billing_reference=registration.billing_reference,
+            billing_email=registration.billing_email,
+            workshop=registration.workshop,
+        )
+        # Keeps the place in the queue: the waiting list is ordered by created_at.
+        Registration.objects.filter(pk=successor.pk).update(created_at=registration.created_at)
+        registration.replaced_by = successor
+        registration.save(update_fields=["replaced_by"])
+        mail.transferred(registration, successor)
+    return successor
+
+
+def book_track(track, user, answers=None, *, now=None):
+    """Book a leergang: a registration for every session still to come, in one transaction.
+
+    Sessions lock in a fixed order, so two bookings never deadlock. A session without room
+    puts the person on that session's waiting list. Returns the new registrations.
+    """
+    answers = answers or Answers()
+    now = now or timezone.now()
+    with transaction.atomic():
+        ids = list(
+            track.session_pages().filter(start__gt=now).values_list("pk", flat=True).order_by("pk")
+        )
+        sessions = [_locked_pk(pk) for pk in ids]
+        if not sessions:
+            raise RegistrationError(
+                _("Deze leergang heeft geen sessies meer om te boeken."), "closed"
+            )
+        if all(event.registrations.active().filter(user=user).exists() for event in sessions):
+            raise RegistrationError(_("Je bent al aangemeld voor deze leergang."), "double")
+        blocked = [(event, event.registration_block(now)) for event in sessions]
+        blocked = [(event, reason) for event, reason in blocked if reason]
+        if blocked:
+            event, reason = blocked[0]
+            raise RegistrationError(f"{event.title}: {reason}", "closed")
+        amount, _status = track.price_for(user)
+        created = []
+        for index, event in enumerate(sorted(sessions, key=lambda e: (e.start, e.pk))):
+            if event.registrations.active().filter(user=user).exists():
+                continue
+            # The track's price is charged once, on its first session.
+            price = amount if index == 0 else 0
+            created.append(
+                _create(
+                    event,
+                    user,
+                    Answers(**{**answers.__dict__, "workshop": None}),
+                    now,
+                    learning_track=track,
+                    price=price,
+                )
+            )
+        mail.track_booked(track, user, created)
+    return created
+
+
+def track_progress(track, user):
+    """(attended, needed, completed) for one person in a leergang."""
+    attended = Registration.objects.filter(
+        event__learning_track=track, user=user, checked_in_at__isnull=False
+    ).count()
+    return attended, track.min_attendance, attended >= track.min_attendance
+
+
+def check_in(registration, by, *, present=True, now=None):
+    """Mark someone present (or undo it). Only confirmed registrations can be present."""
+    if not _may_manage(by):
+        raise RegistrationError(_("Alleen de organisatie registreert aanwezigheid."), "forbidden")
+    with transaction.atomic():
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if present and registration.status != Status.CONFIRMED:
+            raise RegistrationError(_("Alleen bevestigde aanmeldingen kunnen aanwezig zijn."))
+        registration.checked_in_at = (now or timezone.now()) if present else None
+        registration.save(update_fields=["checked_in_at"])
+    return registration

@@ -1,0 +1,2 @@
+def connect():
+    """Wire the signals of events/ (called from EventsConfig.ready)."""
