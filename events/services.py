@@ -130,14 +130,15 @@ def _create(event, user, answers, now, learning_track=None, *, price=None):
     return registration
 
 
-def cancel(registration, by, *, now=None, reason=""):
+def cancel(registration, by, *, now=None, reason="", by_system=False):
     """Cancel a registration; a freed place goes to the first person waiting.
 
-    The person themselves may cancel until the meeting's deadline; organisers always.
-    Cancelling what is cancelled already changes nothing.
+    The person themselves may cancel until the meeting's deadline; organisers always, and
+    the site itself (`by_system`, when an account is deleted). Cancelling what is
+    cancelled already changes nothing.
     """
     now = now or timezone.now()
-    organiser = _may_manage(by)
+    organiser = by_system or _may_manage(by)
     with transaction.atomic():
         event = _locked(registration.event)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
