@@ -2,12 +2,100 @@
 
 Every function runs inside the transaction that caused it: if that rolls back, no mail.
 Keys name the cause, so the same cause never mails twice.
+
+The online link and dial-in details go only to people with a confirmed place, and only in
+the mails that are about taking part (confirmation, promotion, reminder, a change); never to
+the waiting list.
 """
 
+import datetime
+import functools
+
 from django.conf import settings
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 
+from events.models import EventStatus, Form
 from leerhuis.core.outbox import queue
+
+
+def page_url(event):
+    """The meeting's address on the site, absolute (mails leave the site)."""
+    return event.get_full_url() or f"{settings.BASE_URL}{event.url or '/'}"
+
+
+def when(start, end):
+    """'dinsdag 9 juni 2026, 10:00–16:00 uur', in Amsterdam time."""
+    start, end = timezone.localtime(start), timezone.localtime(end)
+    if start.date() == end.date():
+        return _("%(day)s, %(start)s–%(end)s uur") % {
+            "day": date_format(start, "l j F Y"),
+            "start": date_format(start, "H:i"),
+            "end": date_format(end, "H:i"),
+        }
+    return _("%(start)s uur tot %(end)s uur") % {
+        "start": date_format(start, "l j F Y, H:i"),
+        "end": date_format(end, "l j F Y, H:i"),
+    }
+
+
+def place(venue, address, form):
+    """Where to go: the venue and address, 'online', or both for a hybrid meeting."""
+    where = ", ".join(part for part in (venue.strip(), " ".join(address.split())) if part)
+    if form == Form.ONLINE or not where:
+        return _("online")
+    if form == Form.HYBRIDE:
+        return _("%(where)s, of online") % {"where": where}
+    return where
+
+
+def _money(amount):
+    return f"€ {number_format(amount, 2, force_grouping=True)}"
+
+
+def _price_note(registration, *, price=None, waiting=False):
+    """What this person pays and why, and how: non-members are invoiced afterwards.
+    `price` overrides the registration's own (a leergang is charged as a whole)."""
+    price = registration.price if price is None else price
+    basis = registration.membership_basis
+    if not price:
+        if registration.is_member:
+            return " ".join(filter(None, [_("Voor leden is deelname gratis."), basis]))
+        return _("Deelname is gratis.")
+    invoice = _("Je ontvangt na afloop een factuur")
+    if registration.billing_organisation:
+        invoice += " " + _("voor %(org)s") % {"org": registration.billing_organisation}
+    if registration.billing_reference:
+        invoice += " " + _("met kenmerk %(ref)s") % {"ref": registration.billing_reference}
+    invoice += "."
+    if waiting:
+        cost = _("Krijg je een plaats, dan kost deelname %(price)s (exclusief btw).")
+    else:
+        cost = _("Deelname kost voor jou %(price)s (exclusief btw).")
+    return " ".join(filter(None, [cost % {"price": _money(price)}, basis, invoice]))
+
+
+def _may_cancel(registration):
+    event = registration.event
+    return registration.is_active and not event.is_cancelled and event.can_cancel()
+
+
+def _event_context(event, registration=None, *, online=False):
+    """What every mail about one meeting shows: when, where, the page; the online link
+    only when asked for and the registration is a confirmed place."""
+    url = page_url(event)
+    confirmed = registration is not None and registration.is_confirmed
+    return {
+        "event": event,
+        "page_url": url,
+        "when": when(event.start, event.end),
+        "place": place(event.venue, event.address, event.form),
+        "cancel_url": f"{url}afmelden/" if registration and _may_cancel(registration) else "",
+        "online": online and confirmed and not event.is_cancelled and bool(event.online_url),
+    }
 
 
 def _attachments(registration):
@@ -16,39 +104,75 @@ def _attachments(registration):
     return [event_attachment(registration.event, registration)]
 
 
-def _send(key, registration, subject, template, attach_ics=False, **context):
+def _send(key, registration, subject, template, *, attach_ics=False, online=False, **context):
     if not registration.email:
         return None
-    context = {"registration": registration, "event": registration.event, **context}
+    event = registration.event
+    subject = subject % {"title": event.title}
+    context = {
+        "subject": subject,
+        "registration": registration,
+        "dashboard_url": f"{settings.BASE_URL}/mijn-leerhuis/",
+        "contact": event.contact_person,
+        **_event_context(event, registration, online=online),
+        **context,
+    }
     return queue(
         key,
         registration.email,
-        subject % {"title": registration.event.title},
+        subject,
         f"events/mail/{template}",
         context,
         attachments=_attachments(registration) if attach_ics else (),
     )
 
 
-def confirmation(registration):
+def _dutch(function):
+    """Mails are written in the site's language, also from a command or a worker."""
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        with translation.override(settings.LANGUAGE_CODE):
+            return function(*args, **kwargs)
+
+    return wrapper
+
+
+@_dutch
+def confirmation(registration, predecessor=None):
+    """A confirmed place, with the meeting as .ics. `predecessor`: the colleague who passed
+    the place on."""
     return _send(
         f"bevestiging:{registration.pk}",
         registration,
         _("Je bent aangemeld: %(title)s"),
         "bevestiging",
         attach_ics=True,
+        online=True,
+        predecessor=predecessor,
+        price_note=_price_note(registration),
     )
 
 
-def waitlisted(registration):
+@_dutch
+def waitlisted(registration, predecessor=None):
+    """On the waiting list: the place in the queue, no online link, no calendar item."""
+    earlier = Q(created_at__lt=registration.created_at) | Q(
+        created_at=registration.created_at, pk__lt=registration.pk
+    )
+    position = registration.event.registrations.waitlisted().filter(earlier).count() + 1
     return _send(
         f"wachtlijst:{registration.pk}",
         registration,
         _("Je staat op de wachtlijst: %(title)s"),
         "wachtlijst",
+        predecessor=predecessor,
+        position=position,
+        price_note=_price_note(registration, waiting=True),
     )
 
 
+@_dutch
 def promoted(registration):
     return _send(
         f"plaats:{registration.pk}",
@@ -56,18 +180,27 @@ def promoted(registration):
         _("Er is een plaats voor je: %(title)s"),
         "plaats",
         attach_ics=True,
+        online=True,
+        price_note=_price_note(registration),
     )
 
 
+@_dutch
 def cancelled(registration):
+    """The receipt of a cancellation, by the person themselves or by the organisation."""
+    by_organiser = bool(registration.cancelled_by_id) and (
+        registration.cancelled_by_id != registration.user_id
+    )
     return _send(
         f"afgemeld:{registration.pk}",
         registration,
         _("Je bent afgemeld: %(title)s"),
         "afgemeld",
+        by_organiser=by_organiser,
     )
 
 
+@_dutch
 def transferred(original, successor):
     _send(
         f"overgedragen:{original.pk}",
@@ -76,23 +209,61 @@ def transferred(original, successor):
         "overgedragen",
         successor=successor,
     )
-    return (confirmation if successor.is_confirmed else waitlisted)(successor)
+    if successor.is_confirmed:
+        return confirmation(successor, predecessor=original)
+    return waitlisted(successor, predecessor=original)
 
 
+@_dutch
 def reminder(registration):
     """Two days before; a meeting that moves gets a new reminder for its new date."""
-    stamp = registration.event.start.strftime("%Y%m%d%H%M")
+    stamp = registration.event.start.astimezone(datetime.UTC).strftime("%Y%m%d%H%M")
     return _send(
         f"herinnering:{registration.pk}:{stamp}",
         registration,
         _("Herinnering: %(title)s"),
         "herinnering",
         attach_ics=True,
+        online=True,
+        price_note=_price_note(registration),
     )
 
 
-def event_changed(registration, sequence):
-    """The meeting was cancelled or moved: everyone registered hears it, once per change."""
+def _changes(event, previous):
+    """Dutch sentences saying what moved, from the schedule registrants knew before."""
+    if not previous:
+        return []
+    changes = []
+    try:
+        old_start = datetime.datetime.fromisoformat(previous["start"])
+        old_end = datetime.datetime.fromisoformat(previous["end"])
+    except (KeyError, TypeError, ValueError):
+        old_start = old_end = None
+    if old_start and (old_start, old_end) != (event.start, event.end):
+        changes.append(
+            _("Nieuwe datum en tijd: %(new)s (was: %(old)s).")
+            % {"new": when(event.start, event.end), "old": when(old_start, old_end)}
+        )
+    old_place = place(
+        previous.get("venue", ""), previous.get("address", ""), previous.get("form", "")
+    )
+    new_place = place(event.venue, event.address, event.form)
+    if previous.get("status") == EventStatus.GEANNULEERD and not event.is_cancelled:
+        changes.append(_("De activiteit gaat toch door."))
+    if old_place != new_place:
+        changes.append(
+            _("Nieuwe plaats: %(new)s (was: %(old)s).") % {"new": new_place, "old": old_place}
+        )
+    return changes
+
+
+@_dutch
+def event_changed(registration, sequence, previous=None):
+    """The meeting was cancelled or moved: everyone registered hears it, once per change.
+
+    `previous` is the schedule registrants knew (see events.signals), to say what changed.
+    Only a confirmed place gets the updated calendar item and the online link.
+    """
     event = registration.event
     if event.is_cancelled:
         subject, template = _("Gaat niet door: %(title)s"), "geannuleerd"
@@ -103,20 +274,45 @@ def event_changed(registration, sequence):
         registration,
         subject,
         template,
-        attach_ics=True,
+        attach_ics=registration.is_confirmed,
+        online=True,
+        changes=_changes(event, previous),
     )
 
 
+@_dutch
 def track_booked(track, user, registrations):
+    """One mail for booking a leergang: every session with its state, the confirmed ones
+    as calendar items."""
     if not registrations:
         return None
     first = registrations[0]
+    sessions = [
+        {
+            "registration": registration,
+            **_event_context(registration.event, registration, online=True),
+        }
+        for registration in registrations
+    ]
+    total = sum(registration.price for registration in registrations)
+    subject = _("Je bent aangemeld voor de leergang %(title)s") % {"title": track.title}
+    url = track.get_full_url() or f"{settings.BASE_URL}{track.url or '/'}"
     return queue(
         f"leergang:{track.pk}:{first.pk}",
         user.email,
-        _("Je bent aangemeld voor de leergang %(title)s") % {"title": track.title},
+        subject,
         "events/mail/leergang",
-        {"track": track, "registrations": registrations, "user": user},
+        {
+            "subject": subject,
+            "track": track,
+            "track_url": url,
+            "sessions": sessions,
+            "registration": first,
+            "user": user,
+            "dashboard_url": f"{settings.BASE_URL}/mijn-leerhuis/",
+            "contact": track.contact_person,
+            "price_note": _price_note(first, price=total),
+        },
         attachments=[
             attachment
             for registration in registrations
@@ -126,6 +322,7 @@ def track_booked(track, user, registrations):
     )
 
 
+@_dutch
 def promotion_needs_organiser(event, now):
     """Within 24 hours of the start nobody is promoted automatically: tell the organiser,
     once per day that it happens."""
@@ -137,10 +334,20 @@ def promotion_needs_organiser(event, now):
     to = contact.email if contact and contact.email else ""
     if not to:
         to = SiteSettings.for_site(Site.objects.get(is_default_site=True)).contact_email
+    subject = _("Plaats vrij binnen 24 uur: %(title)s") % {"title": event.title}
+    confirmed = event.registrations.confirmed().count()
     return queue(
-        f"wachtlijst-organisator:{event.pk}:{now:%Y%m%d}",
+        f"wachtlijst-organisator:{event.pk}:{timezone.localtime(now):%Y%m%d}",
         to,
-        _("Plaats vrij binnen 24 uur: %(title)s") % {"title": event.title},
+        subject,
         "events/mail/organisator_wachtlijst",
-        {"event": event, "admin_url": f"{settings.BASE_URL}/admin/"},
+        {
+            "subject": subject,
+            **_event_context(event),
+            "contact": contact if contact and contact.email else None,
+            "confirmed": confirmed,
+            "waiting": event.registrations.waitlisted().count(),
+            "free": None if event.capacity is None else max(event.capacity - confirmed, 0),
+            "admin_url": settings.BASE_URL + reverse("wagtailadmin_pages:edit", args=[event.pk]),
+        },
     )

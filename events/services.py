@@ -160,7 +160,8 @@ def cancel(registration, by, *, now=None, reason="", by_system=False):
         registration.cancelled_by = by
         registration.cancel_reason = reason
         registration.save(update_fields=["status", "cancelled_at", "cancelled_by", "cancel_reason"])
-        mail.cancelled(registration)
+        if not by_system:  # an account being deleted gets no mail at its old address
+            mail.cancelled(registration)
         if freed:
             _promote_waiting(event, now)
     return registration
@@ -318,11 +319,11 @@ def book_track(track, user, answers=None, *, now=None):
             raise RegistrationError(f"{event.title}: {reason}", "closed")
         amount, _status = track.price_for(user)
         created = []
-        for index, event in enumerate(sorted(sessions, key=lambda e: (e.start, e.pk))):
+        for event in sorted(sessions, key=lambda e: (e.start, e.pk)):
             if event.registrations.active().filter(user=user).exists():
                 continue
-            # The track's price is charged once, on its first session.
-            price = amount if index == 0 else 0
+            # The track's price is charged once, on the first session booked now.
+            price = 0 if created else amount
             created.append(
                 _create(
                     event,

@@ -242,6 +242,11 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # --- Background tasks -------------------------------------------------------------------
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
+# --- Events -----------------------------------------------------------------------------
+# Dietary and accessibility answers are deleted this many days after a meeting ends
+# (manage.py purge_registration_answers, daily from cron).
+EVENTS_ANSWERS_RETENTION_DAYS = int(env("EVENTS_ANSWERS_RETENTION_DAYS", "30"))
+
 # --- Internationalisation -------------------------------------------------------------
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Nederlands"))]
