@@ -1,0 +1,380 @@
+"""The meeting and leergang pages and their routes: aanmelden/, afmelden/, collega/.
+
+Thin: the verbs live in events.services, who may see a page in members.access; the
+on_serve_page hook has already applied the page's visibility when these views run. Every
+answer that depends on the visitor is marked private, so no shared cache keeps it.
+"""
+
+import time
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.cache import cache
+from django.db.models import Count, Q
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+from django.views.decorators.http import require_http_methods
+
+from events import services
+from events.forms import ColleagueForm, RegistrationForm
+from events.models import Registration
+from members.access import private, visible_to
+from members.membership import MembershipStatus, membership_on
+
+# Sign-up and transfer POSTs per person per window: enough for any honest use, and a
+# brake on scripts. Counted in the shared cache, so every worker sees the same count.
+POST_LIMIT = 10
+POST_WINDOW = 600  # seconds
+
+
+@dataclass
+class Signup:
+    """Where the person looking stands with one meeting: what the call to action says."""
+
+    state: str  # open, full, closed, registered, waitlisted
+    price: Decimal
+    membership: MembershipStatus
+    reason: str = ""
+    registration: Registration | None = None
+    position: int | None = None
+    can_cancel: bool = False
+    can_transfer: bool = False
+
+
+# A page being previewed before it was ever saved has no registrations and no address.
+NOT_PUBLISHED = _lazy("Aanmelden kan zodra deze pagina is gepubliceerd.")
+
+
+def signup_for(event, user, now=None):
+    now = now or timezone.now()
+    price, status = event.price_for(user)
+    if event.pk is None:
+        return Signup("closed", price, status, reason=str(NOT_PUBLISHED))
+    if event.is_cancelled:
+        # Also for those who were registered: nothing to come to, no online link.
+        return Signup("closed", price, status, reason=str(event.registration_block(now)))
+    own = None
+    if user.is_authenticated:
+        own = event.registrations.active().filter(user=user).first()
+    if own is not None:
+        signup = Signup(
+            "registered" if own.is_confirmed else "waitlisted",
+            own.price,
+            status,
+            registration=own,
+            can_cancel=event.can_cancel(now),
+            can_transfer=not event.is_cancelled and event.start > now,
+        )
+        if own.is_waitlisted:
+            ahead = Q(created_at__lt=own.created_at) | Q(created_at=own.created_at, pk__lt=own.pk)
+            signup.position = event.registrations.waitlisted().filter(ahead).count() + 1
+        return signup
+    reason = event.registration_block(now)
+    if reason:
+        return Signup("closed", price, status, reason=str(reason))
+    counts = event.registrations.aggregate(
+        confirmed=Count("pk", filter=Q(status=Registration.Status.CONFIRMED)),
+        waiting=Count("pk", filter=Q(status=Registration.Status.WAITLISTED)),
+    )
+    full = counts["waiting"] > 0 or (
+        event.capacity is not None and counts["confirmed"] >= event.capacity
+    )
+    return Signup("full" if full else "open", price, status)
+
+
+def may_see_attendees(user):
+    return user.is_authenticated and (user.is_staff or membership_on(user).is_member)
+
+
+def _personal(request, response):
+    if request.user.is_authenticated:
+        private(response)
+    return response
+
+
+def _render(request, template, context, status=200):
+    return private(TemplateResponse(request, template, context, status=status))
+
+
+def _too_many(request):
+    """Fixed windows in the shared cache; True once the person is over the limit."""
+    window = int(time.time() // POST_WINDOW)
+    key = f"events:posts:{request.user.pk}:{window}"
+    cache.add(key, 0, POST_WINDOW)
+    try:
+        return cache.incr(key) > POST_LIMIT
+    except ValueError:  # the window expired between add() and incr()
+        cache.set(key, 1, POST_WINDOW)
+        return False
+
+
+# --- the meeting page -----------------------------------------------------------------
+
+
+def event_page(request, page):
+    user = request.user
+    signup = signup_for(page, user)
+    speakers = page.speakers.select_related("person__organisation", "person__photo")
+    context = {
+        "signup": signup,
+        "programme": page.programme.select_related("speaker"),
+        "speakers": speakers.prefetch_related("person__photo__renditions"),
+        "workshops": page.workshops.all(),
+        "themes": page.themes.all(),
+        # Never in the HTML for anyone but a confirmed registrant.
+        "online": signup.state == "registered" and (page.online_url or page.online_details),
+        "attendees": None,
+    }
+    if may_see_attendees(user) and page.pk:
+        context["attendees"] = (
+            page.registrations.confirmed()
+            .filter(on_attendee_list=True)
+            .order_by("name", "pk")
+            .values("name", "organisation_name")
+        )
+    return _personal(request, page.render(request, context_overrides=context))
+
+
+@require_http_methods(["GET", "POST"])
+def register(request, page):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    user = request.user
+    existing = page.registrations.active().filter(user=user).first()
+    if existing is not None:
+        messages.info(request, _already(existing))
+        return redirect(page.get_url(request))
+    context = {"page": page, "back": page.get_url(request)}
+    reason = page.registration_block()
+    if reason:
+        return _render(request, "events/aanmelden.html", {**context, "blocked": reason}, 409)
+    signup = signup_for(page, user)
+    form = _registration_form(request, page, signup)
+    context.update(signup=signup, form=form)
+    if request.method == "POST":
+        if _too_many(request):
+            return _render(request, "events/aanmelden.html", {**context, "too_many": True}, 429)
+        if form.is_valid():
+            try:
+                registration, created = services.register(page, user, form.answers())
+            except services.RegistrationError as error:
+                if error.code == "closed":
+                    context["blocked"] = error.message
+                    return _render(request, "events/aanmelden.html", context, 409)
+                form.add_error(None, error.message)
+            else:
+                messages.success(request, _signed_up(registration, created))
+                return redirect(page.get_url(request))
+    return _render(request, "events/aanmelden.html", context)
+
+
+def _registration_form(request, page, signup, with_workshops=True):
+    organisation = signup.membership.organisation
+    return RegistrationForm(
+        request.POST if request.method == "POST" else None,
+        event=page if with_workshops else None,
+        pays=signup.price > 0,
+        organisation_name=organisation.name if organisation else "",
+    )
+
+
+def _signed_up(registration, created):
+    if not created:
+        return _already(registration)
+    if registration.is_confirmed:
+        return _("Je bent aangemeld. De bevestiging staat in je mail.")
+    return _("Je staat op de wachtlijst. We mailen je zodra er een plaats vrijkomt.")
+
+
+def _already(registration):
+    if registration.is_confirmed:
+        return _("Je bent al aangemeld voor deze activiteit.")
+    return _("Je staat al op de wachtlijst voor deze activiteit.")
+
+
+def _own_registration(request, page):
+    """The requester's active registration of this meeting; never anyone else's.
+
+    A registration id in the POST must be one of those, or it is a 404.
+    """
+    registrations = page.registrations.active().filter(user=request.user)
+    posted = request.POST.get("registration", "") if request.method == "POST" else ""
+    if posted:
+        if not posted.isdigit():
+            raise Http404(_("Deze aanmelding bestaat niet."))
+        registrations = registrations.filter(pk=int(posted))
+    registration = registrations.first()
+    if registration is None:
+        raise Http404(_("Je hebt geen aanmelding voor deze activiteit."))
+    return registration
+
+
+@require_http_methods(["GET", "POST"])
+def cancel(request, page):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    registration = _own_registration(request, page)
+    context = {
+        "page": page,
+        "registration": registration,
+        "back": page.get_url(request),
+        "can_cancel": page.can_cancel(),
+        "can_transfer": not page.is_cancelled and page.start > timezone.now(),
+    }
+    if request.method == "POST":
+        try:
+            services.cancel(registration, request.user)
+        except services.RegistrationError as error:
+            context.update(can_cancel=False, error=error.message)
+            return _render(request, "events/afmelden.html", context, 409)
+        messages.success(
+            request,
+            _("Je bent afgemeld voor %(title)s. Je krijgt een bevestiging per mail.")
+            % {"title": page.title},
+        )
+        return redirect(page.get_url(request))
+    return _render(request, "events/afmelden.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def colleague(request, page):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    registration = _own_registration(request, page)
+    organisation = membership_on(request.user).organisation
+    context = {"page": page, "registration": registration, "back": page.get_url(request)}
+    if page.is_cancelled or page.start <= timezone.now():
+        context["blocked"] = _("Deze activiteit is al begonnen of gaat niet door.")
+        return _render(request, "events/collega.html", context, 409)
+    if organisation is None:
+        context["blocked"] = _(
+            "Je account is niet gekoppeld aan een organisatie. Je plaats overdragen kan alleen "
+            "aan een collega van dezelfde organisatie."
+        )
+        return _render(request, "events/collega.html", context, 409)
+    form = ColleagueForm(
+        request.POST if request.method == "POST" else None,
+        user=request.user,
+        organisation=organisation,
+    )
+    context.update(form=form, organisation=organisation)
+    if request.method == "POST":
+        if _too_many(request):
+            return _render(request, "events/collega.html", {**context, "too_many": True}, 429)
+        if form.is_valid():
+            try:
+                successor = services.transfer(registration, form.colleague, request.user)
+            except services.RegistrationError as error:
+                if error.code == "closed":
+                    context["blocked"] = error.message
+                    return _render(request, "events/collega.html", context, 409)
+                form.add_error("email", error.message)
+            else:
+                messages.success(
+                    request,
+                    _("Je plaats is overgedragen aan %(name)s. We hebben jullie allebei gemaild.")
+                    % {"name": successor.name},
+                )
+                return redirect(page.get_url(request))
+    return _render(request, "events/collega.html", context)
+
+
+# --- the leergang -----------------------------------------------------------------------
+
+
+def _track_state(track, user, now=None):
+    now = now or timezone.now()
+    if track.pk is None:
+        return [], False, str(NOT_PUBLISHED)
+    sessions = list(visible_to(user, track.session_pages()))
+    mine = {}
+    if user.is_authenticated:
+        mine = {
+            r.event_id: r
+            for r in Registration.objects.active().filter(
+                user=user, event__in=[s.pk for s in sessions]
+            )
+        }
+    for session in sessions:
+        session.my_registration = mine.get(session.pk)
+    upcoming = [s for s in sessions if s.start > now]
+    booked = any(r.learning_track_id == track.pk for r in mine.values())
+    reason = ""
+    if not upcoming:
+        reason = _("Deze leergang heeft geen sessies meer om te boeken.")
+    else:
+        blocked = [(s, s.registration_block(now)) for s in upcoming]
+        blocked = [(s, r) for s, r in blocked if r]
+        if blocked:
+            reason = f"{blocked[0][0].title}: {blocked[0][1]}"
+    return sessions, booked, reason
+
+
+def track_page(request, track):
+    user = request.user
+    sessions, booked, reason = _track_state(track, user)
+    if track.pk is None:
+        price, status = track.price_non_member, membership_on(user)
+    else:
+        price, status = track.price_for(user)
+    context = {
+        "sessions": sessions,
+        "booked": booked,
+        "blocked": reason,
+        "price": price,
+        "membership": status,
+        "themes": track.themes.all(),
+        "progress": services.track_progress(track, user) if booked else None,
+    }
+    return _personal(request, track.render(request, context_overrides=context))
+
+
+@require_http_methods(["GET", "POST"])
+def book_track(request, track):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    user = request.user
+    sessions, booked, reason = _track_state(track, user)
+    if booked:
+        messages.info(request, _("Je hebt deze leergang al geboekt."))
+        return redirect(track.get_url(request))
+    context = {"page": track, "back": track.get_url(request), "sessions": sessions}
+    if reason:
+        return _render(request, "events/aanmelden.html", {**context, "blocked": reason}, 409)
+    price, status = track.price_for(user)
+    signup = Signup("open", price, status)
+    form = _registration_form(request, track, signup, with_workshops=False)
+    context.update(signup=signup, form=form, is_track=True)
+    if request.method == "POST":
+        if _too_many(request):
+            return _render(request, "events/aanmelden.html", {**context, "too_many": True}, 429)
+        if form.is_valid():
+            try:
+                created = services.book_track(track, user, form.answers())
+            except services.RegistrationError as error:
+                if error.code == "double":
+                    messages.info(request, error.message)
+                    return redirect(track.get_url(request))
+                context["blocked"] = error.message
+                return _render(request, "events/aanmelden.html", context, 409)
+            waiting = sum(1 for r in created if r.is_waitlisted)
+            messages.success(request, _booked(len(created), waiting))
+            return redirect(track.get_url(request))
+    return _render(request, "events/aanmelden.html", context)
+
+
+def _booked(count, waiting):
+    if waiting:
+        return _(
+            "Je hebt de leergang geboekt. Voor %(waiting)s van de %(count)s sessies sta je op "
+            "de wachtlijst; we mailen je als er een plaats vrijkomt."
+        ) % {"waiting": waiting, "count": count}
+    return _("Je hebt de leergang geboekt: je bent aangemeld voor alle %(count)s sessies.") % {
+        "count": count
+    }

@@ -1,0 +1,474 @@
+"""aanmelden/, afmelden/ and collega/ of a meeting, and aanmelden/ of a leergang."""
+
+import pytest
+from django.core import mail
+
+from events import views
+from events.models import Registration, Workshop
+from tests.events_factories import (
+    EventPageFactory,
+    LearningTrackPageFactory,
+    RegistrationFactory,
+    guest,
+    in_days,
+    member,
+)
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+Status = Registration.Status
+
+
+@pytest.fixture
+def send_mail(django_capture_on_commit_callbacks):
+    """Run what is queued on commit, so the outbox sends through the immediate backend."""
+
+    def post(client, url, data=None):
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.post(url, data or {})
+
+    return post
+
+
+def subjects():
+    return [message.subject for message in mail.outbox]
+
+
+def text(response):
+    return response.content.decode()
+
+
+# --- aanmelden/ ------------------------------------------------------------------------
+
+
+def test_anonymous_visitors_are_sent_to_log_in_and_back(client):
+    event = EventPageFactory()
+    for method in (client.get, client.post):
+        response = method(f"{event.url}aanmelden/")
+        assert response.status_code == 302
+        assert (
+            response["Location"] == f"/accounts/login/?next=/activiteiten/{event.slug}/aanmelden/"
+        )
+    assert not Registration.objects.exists()
+
+
+def test_a_member_signs_up_free(client, send_mail):
+    event = EventPageFactory()
+    user = member()
+    client.force_login(user)
+    page = client.get(f"{event.url}aanmelden/")
+    assert page.status_code == 200
+    assert "Gratis voor leden" in text(page)
+    assert "is lid." in text(page)
+    assert "Inkoopordernummer" not in text(page)  # members pay nothing: no invoice
+    assert "private" in page["Cache-Control"]
+
+    response = send_mail(
+        client,
+        f"{event.url}aanmelden/",
+        {"dietary": "vegetarisch", "accessibility": "", "on_attendee_list": "on"},
+    )
+
+    assert response.status_code == 302
+    assert response["Location"] == event.url
+    registration = Registration.objects.get()
+    assert registration.user == user
+    assert registration.status == Status.CONFIRMED
+    assert registration.price == 0
+    assert registration.is_member
+    assert "is lid" in registration.membership_basis
+    assert registration.dietary == "vegetarisch"
+    assert registration.on_attendee_list
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == [user.email]
+    html = text(client.get(event.url))
+    assert "Je bent aangemeld. De bevestiging staat in je mail." in html
+    assert "Je bent aangemeld</strong>" in html
+
+
+def test_a_non_member_pays_and_gives_billing_details(client, send_mail):
+    event = EventPageFactory()
+    user = guest()
+    client.force_login(user)
+    page = text(client.get(f"{event.url}aanmelden/"))
+    assert "€ 95,00 (exclusief btw)" in page
+    assert "is geen lid van de vereniging." in page
+    organisation = user.affiliation.organisation.name
+    assert f'name="billing_organisation" value="{organisation}"' in page
+
+    response = send_mail(client, f"{event.url}aanmelden/", {"billing_organisation": organisation})
+    assert response.status_code == 200
+    assert "Vul het inkoopordernummer of de kostenplaats in." in text(response)
+    assert not Registration.objects.exists()
+    assert mail.outbox == []
+
+    response = send_mail(
+        client,
+        f"{event.url}aanmelden/",
+        {
+            "billing_organisation": organisation,
+            "billing_reference": "KP-4711",
+            "billing_email": "crediteuren@example.org",
+        },
+    )
+    assert response.status_code == 302
+    registration = Registration.objects.get()
+    assert registration.price == 95
+    assert not registration.is_member
+    assert registration.billing_reference == "KP-4711"
+    assert registration.billing_email == "crediteuren@example.org"
+    assert registration.billing_organisation == organisation
+
+
+def test_a_full_meeting_puts_people_on_the_waiting_list(client, send_mail):
+    event = EventPageFactory(capacity=1)
+    RegistrationFactory(event=event)
+    client.force_login(member())
+    assert "Je komt op de wachtlijst" in text(client.get(f"{event.url}aanmelden/"))
+
+    response = send_mail(client, f"{event.url}aanmelden/")
+
+    assert response.status_code == 302
+    assert Registration.objects.get(status=Status.WAITLISTED)
+    assert subjects() == [f"Je staat op de wachtlijst: {event.title}"]
+    html = text(client.get(event.url))
+    assert "Je staat op de wachtlijst. We mailen je zodra er een plaats vrijkomt." in html
+    assert "Je staat op de wachtlijst (plaats 1)" in html
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"registration_closes": in_days(-1)}, "Aanmelden is gesloten."),
+        ({"status": "geannuleerd"}, "Deze activiteit gaat niet door."),
+        (
+            {"start": in_days(-3), "end": in_days(-3, 16)},
+            "Deze activiteit is al begonnen of voorbij.",
+        ),
+        ({"capacity": 0}, "Voor deze activiteit kun je je niet aanmelden."),
+    ],
+    ids=["gesloten", "geannuleerd", "voorbij", "geen-plaatsen"],
+)
+def test_no_sign_up_when_it_cannot_be(client, send_mail, fields, message):
+    event = EventPageFactory(**fields)
+    client.force_login(member())
+
+    for response in (
+        client.get(f"{event.url}aanmelden/"),
+        send_mail(client, f"{event.url}aanmelden/", {"dietary": "geen"}),
+    ):
+        assert response.status_code == 409
+        assert message in text(response)
+        assert "er is niets opgeslagen" in text(response)
+    assert not Registration.objects.exists()
+    assert mail.outbox == []
+
+
+def test_a_workshop_must_be_chosen_from_this_meeting(client):
+    event = EventPageFactory()
+    chosen = Workshop.objects.create(page=event, title="Wyberen in de praktijk")
+    Workshop.objects.create(page=event, title="De opgave-manager")
+    elsewhere = Workshop.objects.create(page=EventPageFactory(), title="Elders")
+    client.force_login(member())
+    url = f"{event.url}aanmelden/"
+    assert "Wyberen in de praktijk" in text(client.get(url))
+
+    response = client.post(url, {})
+    assert response.status_code == 200
+    assert "Kies een workshop." in text(response)
+
+    for tampered in (str(elsewhere.pk), "abc", "99999"):
+        response = client.post(url, {"workshop": tampered})
+        assert response.status_code == 200
+        assert "Kies een van de workshops van deze activiteit." in text(response)
+    assert not Registration.objects.exists()
+
+    client.post(url, {"workshop": chosen.pk})
+    assert Registration.objects.get().workshop == chosen
+
+
+def test_tampered_fields_are_a_form_error_not_a_crash(client):
+    event = EventPageFactory()
+    client.force_login(guest())
+    response = client.post(
+        f"{event.url}aanmelden/",
+        {
+            "billing_organisation": "x" * 500,
+            "billing_reference": "1",
+            "billing_email": "geen-adres",
+        },
+    )
+    assert response.status_code == 200
+    assert "Vul een geldig e-mailadres in" in text(response)
+    assert not Registration.objects.exists()
+
+
+def test_a_double_post_gives_one_registration_and_one_mail(client, send_mail):
+    event = EventPageFactory()
+    client.force_login(member())
+
+    first = send_mail(client, f"{event.url}aanmelden/", {"dietary": "veganistisch"})
+    second = send_mail(client, f"{event.url}aanmelden/", {"dietary": "veganistisch"})
+
+    assert first.status_code == second.status_code == 302
+    assert Registration.objects.count() == 1
+    assert subjects() == [f"Je bent aangemeld: {event.title}"]
+    assert "Je bent al aangemeld voor deze activiteit." in text(client.get(event.url))
+
+
+def test_sign_up_posts_are_rate_limited(client):
+    event = EventPageFactory()
+    client.force_login(guest())
+    url = f"{event.url}aanmelden/"
+    for _ in range(views.POST_LIMIT):
+        assert client.post(url, {}).status_code == 200  # billing missing: shown again
+    response = client.post(url, {})
+    assert response.status_code == 429
+    assert "Je hebt het in korte tijd te vaak geprobeerd." in text(response)
+    assert not Registration.objects.exists()
+
+
+def test_a_members_only_meeting_refuses_sign_up_to_others(client):
+    event = EventPageFactory(visibility="members")
+    url = f"{event.url}aanmelden/"
+
+    assert client.post(url, {}).status_code == 403  # anonymous
+    client.force_login(guest())
+    assert client.get(url).status_code == 403
+    response = client.post(url, {"billing_organisation": "X", "billing_reference": "1"})
+    assert response.status_code == 403
+    assert not Registration.objects.exists()
+
+    client.force_login(member())
+    assert client.post(url, {}).status_code == 302
+    assert Registration.objects.count() == 1
+
+
+# --- afmelden/ -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def booked():
+    """A meeting with one place: its owner has it, someone else waits."""
+    event = EventPageFactory(capacity=1)
+    owner = member()
+    registration = RegistrationFactory(event=event, user=owner)
+    waiting = RegistrationFactory(event=event, status=Status.WAITLISTED)
+    return event, owner, registration, waiting
+
+
+def test_cancel_asks_first_then_promotes_the_first_waiting(client, send_mail, booked):
+    event, owner, registration, waiting = booked
+    client.force_login(owner)
+    page = client.get(f"{event.url}afmelden/")
+    assert page.status_code == 200
+    assert "Weet je zeker dat je je afmeldt?" in text(page)
+    registration.refresh_from_db()
+    assert registration.status == Status.CONFIRMED  # a GET changes nothing
+
+    response = send_mail(client, f"{event.url}afmelden/", {"registration": registration.pk})
+
+    assert response.status_code == 302
+    registration.refresh_from_db()
+    waiting.refresh_from_db()
+    assert registration.status == Status.CANCELLED
+    assert waiting.status == Status.CONFIRMED
+    assert f"Je bent afgemeld: {event.title}" in subjects()
+    assert f"Er is een plaats voor je: {event.title}" in subjects()
+    assert "Je bent afgemeld voor" in text(client.get(event.url))
+
+
+def test_nobody_cancels_someone_elses_registration(client, booked):
+    event, owner, registration, waiting = booked
+    assert client.get(f"{event.url}afmelden/").status_code == 302  # anonymous: log in
+
+    client.force_login(member())  # someone without a registration here
+    assert client.get(f"{event.url}afmelden/").status_code == 404
+    response = client.post(f"{event.url}afmelden/", {"registration": registration.pk})
+    assert response.status_code == 404
+
+    client.force_login(waiting.user)  # registered, but tampering with the id
+    for tampered in (registration.pk, "abc"):
+        response = client.post(f"{event.url}afmelden/", {"registration": tampered})
+        assert response.status_code == 404
+    registration.refresh_from_db()
+    waiting.refresh_from_db()
+    assert registration.status == Status.CONFIRMED
+    assert waiting.status == Status.WAITLISTED
+
+
+def test_after_the_deadline_cancel_explains_and_offers_a_colleague(client, send_mail):
+    event = EventPageFactory(cancellation_deadline=in_days(-1))
+    owner = member()
+    registration = RegistrationFactory(event=event, user=owner)
+    client.force_login(owner)
+
+    page = client.get(f"{event.url}afmelden/")
+    assert page.status_code == 200
+    assert "Afmelden via de site kon tot" in text(page)
+    assert f'href="{event.url}collega/"' in text(page)
+    assert "Ja, meld me af" not in text(page)
+
+    response = send_mail(client, f"{event.url}afmelden/", {"registration": registration.pk})
+    assert response.status_code == 409
+    assert "Afmelden via de site kan niet meer" in text(response)
+    registration.refresh_from_db()
+    assert registration.status == Status.CONFIRMED
+    assert mail.outbox == []
+
+
+# --- collega/ --------------------------------------------------------------------------
+
+
+def colleague_of(user, **kwargs):
+    return UserFactory(email=f"collega.{user.pk}@{user.email.split('@')[1]}", **kwargs)
+
+
+def test_send_a_colleague_in_my_place(client, send_mail):
+    event = EventPageFactory()
+    owner = member()
+    registration = RegistrationFactory(event=event, user=owner)
+    colleague = colleague_of(owner)
+    client.force_login(owner)
+    page = client.get(f"{event.url}collega/")
+    assert page.status_code == 200
+    assert owner.affiliation.organisation.name in text(page)
+
+    response = send_mail(client, f"{event.url}collega/", {"email": colleague.email.upper()})
+
+    assert response.status_code == 302
+    registration.refresh_from_db()
+    assert registration.status == Status.CANCELLED
+    successor = Registration.objects.get(user=colleague)
+    assert successor.status == Status.CONFIRMED
+    assert registration.replaced_by == successor
+    assert {m.to[0] for m in mail.outbox} == {owner.email, colleague.email}
+    assert "Je plaats is overgedragen aan" in text(client.get(event.url))
+
+
+def test_send_a_colleague_refuses_anyone_else_with_one_answer(client):
+    event = EventPageFactory()
+    owner = member()
+    registration = RegistrationFactory(event=event, user=owner)
+    already = colleague_of(owner)
+    RegistrationFactory(event=event, user=already)
+    unverified = UserFactory(email=f"nieuw@{owner.email.split('@')[1]}", verified=False)
+    elsewhere = member()
+    organisation = owner.affiliation.organisation.name
+    client.force_login(owner)
+    url = f"{event.url}collega/"
+
+    not_found = f"Geen collega van {organisation} met dit adres gevonden."
+    for address, message in [
+        (elsewhere.email, not_found),
+        ("niemand@nergens.example", not_found),
+        (unverified.email, not_found),
+        (owner.email, "Vul het adres van een collega in, niet je eigen."),
+        (already.email, "Je collega is al aangemeld voor deze activiteit."),
+        ("geen adres", "Vul een geldig e-mailadres in"),
+    ]:
+        response = client.post(url, {"email": address})
+        assert response.status_code == 200, address
+        assert message in text(response), address
+    registration.refresh_from_db()
+    assert registration.status == Status.CONFIRMED
+    assert not Registration.objects.filter(user__in=[elsewhere, unverified]).exists()
+
+
+def test_send_a_colleague_is_only_for_the_owner(client):
+    event = EventPageFactory()
+    owner = member()
+    registration = RegistrationFactory(event=event, user=owner)
+    assert client.get(f"{event.url}collega/").status_code == 302  # anonymous: log in
+
+    other = colleague_of(owner)
+    client.force_login(other)
+    assert client.get(f"{event.url}collega/").status_code == 404
+    response = client.post(
+        f"{event.url}collega/", {"registration": registration.pk, "email": other.email}
+    )
+    assert response.status_code == 404
+    registration.refresh_from_db()
+    assert registration.user == owner
+    assert registration.status == Status.CONFIRMED
+
+
+def test_send_a_colleague_needs_an_organisation_and_a_meeting_to_come(client):
+    event = EventPageFactory()
+    loner = UserFactory()  # a domain no organisation uses
+    RegistrationFactory(event=event, user=loner)
+    client.force_login(loner)
+    response = client.get(f"{event.url}collega/")
+    assert response.status_code == 409
+    assert "niet gekoppeld aan een organisatie" in text(response)
+
+    past = EventPageFactory(start=in_days(-2), end=in_days(-2, 16))
+    owner = member()
+    RegistrationFactory(event=past, user=owner)
+    client.force_login(owner)
+    response = client.post(f"{past.url}collega/", {"email": colleague_of(owner).email})
+    assert response.status_code == 409
+    assert "al begonnen of gaat niet door" in text(response)
+    assert Registration.objects.filter(event=past).count() == 1
+
+
+# --- leergang aanmelden/ ---------------------------------------------------------------
+
+
+@pytest.fixture
+def track():
+    track = LearningTrackPageFactory()
+    for week in (3, 5, 7):
+        EventPageFactory(learning_track=track, start=in_days(7 * week), end=in_days(7 * week, 16))
+    return track
+
+
+def test_booking_a_leergang_registers_for_every_session(client, send_mail, track):
+    assert client.get(f"{track.url}aanmelden/").status_code == 302  # anonymous: log in
+    user = member()
+    client.force_login(user)
+    page = text(client.get(f"{track.url}aanmelden/"))
+    assert "Gratis voor leden" in page
+    assert "workshop" not in page.lower()
+
+    response = send_mail(client, f"{track.url}aanmelden/", {"on_attendee_list": "on"})
+
+    assert response.status_code == 302
+    assert Registration.objects.filter(user=user, learning_track=track).count() == 3
+    html = text(client.get(track.url))
+    assert "je bent aangemeld voor alle 3 sessies" in html
+    assert "Je hebt deze leergang geboekt" in html
+
+    again = client.post(f"{track.url}aanmelden/", {})
+    assert again.status_code == 302
+    assert Registration.objects.filter(user=user).count() == 3
+
+
+def test_a_non_member_books_a_leergang_with_billing_details(client, track):
+    user = guest()
+    client.force_login(user)
+    url = f"{track.url}aanmelden/"
+    assert "€ 450,00 (exclusief btw)" in text(client.get(url))
+
+    response = client.post(url, {"billing_organisation": "Gemeente X"})
+    assert response.status_code == 200
+    assert "Vul het inkoopordernummer of de kostenplaats in." in text(response)
+    assert not Registration.objects.exists()
+
+    client.post(url, {"billing_organisation": "Gemeente X", "billing_reference": "PO-1"})
+    prices = sorted(Registration.objects.filter(user=user).values_list("price", flat=True))
+    assert prices == [0, 0, 450]  # the track's price once, on its first session
+
+
+def test_a_leergang_with_a_closed_session_cannot_be_booked(client, track):
+    session = track.session_pages().last()
+    session.status = "geannuleerd"
+    session.save()
+    client.force_login(member())
+
+    response = client.post(f"{track.url}aanmelden/", {})
+
+    assert response.status_code == 409
+    assert "Deze activiteit gaat niet door." in text(response)
+    assert not Registration.objects.exists()
