@@ -94,6 +94,7 @@ def _event_context(event, registration=None, *, online=False):
         "when": when(event.start, event.end),
         "place": place(event.venue, event.address, event.form),
         "cancel_url": f"{url}afmelden/" if registration and _may_cancel(registration) else "",
+        "colleague_url": f"{url}collega/",
         "online": online and confirmed and not event.is_cancelled and bool(event.online_url),
     }
 

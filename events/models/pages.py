@@ -19,10 +19,11 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from leerhuis.core.blocks import BodyBlock
@@ -62,6 +63,13 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("activiteitenkalender")
 
+    def get_context(self, request, *args, **kwargs):
+        from events.calendar import Calendar  # here: events.calendar imports these models
+
+        context = super().get_context(request, *args, **kwargs)
+        context["calendar"] = Calendar(self, request)
+        return context
+
 
 class EventPageTheme(TaggedItemBase):
     content_object = ParentalKey(
@@ -75,7 +83,7 @@ class LearningTrackPageTheme(TaggedItemBase):
     )
 
 
-class EventPageQuerySet(models.QuerySet):
+class EventPageQuerySet(PageQuerySet):
     def upcoming(self, now=None):
         """Not yet over: a meeting that is running today still counts as upcoming."""
         return self.filter(end__gte=now or timezone.now()).order_by("start", "pk")
@@ -88,7 +96,7 @@ class EventPageQuerySet(models.QuerySet):
         first = datetime.datetime(year, month, 1, tzinfo=tz)
         after = datetime.datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=tz)
         # Every meeting that touches the month, also one that started in the month before.
-        return self.filter(start__lt=after, end__gte=first).order_by("start", "pk")
+        return self.filter(start__lt=after, end__gt=first).order_by("start", "pk")
 
     def with_counts(self):
         from .registrations import Registration
@@ -320,6 +328,13 @@ class EventPage(RoutablePageMixin, MeetingDetails, BasePage):  # noqa: DJ008 (Pa
         if errors:
             raise ValidationError(errors)
 
+    def with_content_json(self, content):
+        # A revision carries sequence and schedule as they were when it was saved; a draft
+        # from before the last move must not undo the record of what people were told.
+        obj = super().with_content_json(content)
+        obj.sequence, obj.schedule = self.sequence, self.schedule
+        return obj
+
     # --- what the page says about signing up -------------------------------------------
 
     @property
@@ -364,6 +379,32 @@ class EventPage(RoutablePageMixin, MeetingDetails, BasePage):  # noqa: DJ008 (Pa
     @property
     def theme_list(self):
         return list(self.themes.all())
+
+    # --- routes: the page, aanmelden/, afmelden/, collega/ (views in events/views.py) ----
+
+    @path("")
+    def index_route(self, request):
+        from events import views
+
+        return views.event_page(request, self)
+
+    @path("aanmelden/", name="aanmelden")
+    def signup_route(self, request):
+        from events import views
+
+        return views.register(request, self)
+
+    @path("afmelden/", name="afmelden")
+    def cancel_route(self, request):
+        from events import views
+
+        return views.cancel(request, self)
+
+    @path("collega/", name="collega")
+    def colleague_route(self, request):
+        from events import views
+
+        return views.colleague(request, self)
 
 
 def _when(moment):
@@ -492,3 +533,17 @@ class LearningTrackPage(RoutablePageMixin, MeetingDetails, BasePage):  # noqa: D
         day = timezone.localtime(first.start).date() if first else timezone.localdate()
         status = membership_on(user, day)
         return (self.price_member if status.is_member else self.price_non_member), status
+
+    # --- routes: the page and aanmelden/ (views in events/views.py) ------------------------
+
+    @path("")
+    def index_route(self, request):
+        from events import views
+
+        return views.track_page(request, self)
+
+    @path("aanmelden/", name="aanmelden")
+    def signup_route(self, request):
+        from events import views
+
+        return views.book_track(request, self)
