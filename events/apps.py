@@ -11,3 +11,4 @@ class EventsConfig(AppConfig):
         from events import signals
 
         signals.connect()
+        from events import dashboard  # noqa: F401 (registers the Mijn Leerhuis hooks)

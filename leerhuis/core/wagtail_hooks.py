@@ -28,3 +28,18 @@ def guard_document(document, request):
     if is_restricted(document):
         request.serve_privately = True  # read by core.views.serve_document
     return None
+
+
+@hooks.register("before_delete_account")
+def forget_mail(user):
+    """Mails to a deleted account go too: their text holds the name and what they signed up
+    for, and a mail still unsent should not reach an address that left."""
+    from allauth.account.models import EmailAddress
+
+    from leerhuis.core.models import OutboxMessage
+
+    addresses = {
+        user.email,
+        *EmailAddress.objects.filter(user=user).values_list("email", flat=True),
+    }
+    OutboxMessage.objects.filter(to__in=[a for a in addresses if a]).delete()

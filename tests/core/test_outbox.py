@@ -123,3 +123,16 @@ def test_a_mail_that_keeps_failing_is_given_up_after_ten_attempts(commit):
             outbox.deliver_pending()
 
     assert OutboxMessage.objects.get(key="fout").attempts == 10
+
+
+def test_deleting_an_account_forgets_its_mails(db):
+    from members.privacy import delete_account
+    from tests.factories import UserFactory
+
+    leaving, staying = UserFactory(), UserFactory()
+    for user in (leaving, staying):
+        write(f"test:{user.pk}", to=user.email)
+
+    delete_account(leaving)
+
+    assert list(OutboxMessage.objects.values_list("to", flat=True)) == [staying.email]

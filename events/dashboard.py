@@ -1,0 +1,238 @@
+"""Mijn Leerhuis for events: my registrations and leergangen, their share of "download mijn
+gegevens", and what happens to them when an account is deleted.
+
+The three Wagtail hooks of members.dashboard; EventsConfig.ready imports this module.
+Every listing here costs the same few queries however many registrations someone has.
+"""
+
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from wagtail import hooks
+
+from events import services
+from events.models import EventPage, LearningTrackPage, Registration
+from members.dashboard import DELETE_HOOK, EXPORT_HOOK, SECTIONS_HOOK, Section
+
+Status = Registration.Status
+
+# The dashboard shows the most recent past meetings; the full list page shows them all.
+PAST_ON_DASHBOARD = 5
+
+ANONYMOUS_NAME = gettext_lazy("Verwijderd account")
+
+
+# --- what someone is registered for ---------------------------------------------------
+
+
+def _waiting_position():
+    """1 + the number of people waiting before this registration, in promotion order
+    (created_at, pk: see RegistrationQuerySet.waiting_order)."""
+    ahead = (
+        Registration.objects.filter(event=OuterRef("event"), status=Status.WAITLISTED)
+        .filter(
+            Q(created_at__lt=OuterRef("created_at"))
+            | Q(created_at=OuterRef("created_at"), pk__lt=OuterRef("pk"))
+        )
+        .order_by()
+        .values("event")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(ahead, output_field=IntegerField()), Value(0)) + 1
+
+
+def _registrations_of(user):
+    return (
+        Registration.objects.filter(user=user)
+        .select_related("event", "learning_track", "workshop")
+        .annotate(waiting_position=_waiting_position())
+    )
+
+
+def _decorate(registrations, now):
+    """What the templates need to know per row, decided here rather than in the template."""
+    for registration in registrations:
+        event = registration.event
+        registration.is_upcoming = event.end >= now
+        attended = registration.checked_in_at is not None
+        registration.has_certificate = attended and registration.is_confirmed
+        registration.cancel_open = (
+            registration.is_active
+            and not attended
+            and event.live
+            and not event.is_cancelled
+            and event.can_cancel(now)
+        )
+    return registrations
+
+
+def upcoming(user, now):
+    """Confirmed and waiting registrations for meetings that are not over yet, soonest first."""
+    queryset = _registrations_of(user).active().filter(event__end__gte=now)
+    return _decorate(list(queryset.order_by("event__start", "pk")), now)
+
+
+def past(user, now, limit=None):
+    """Registrations (not cancelled) for meetings that are over, latest first."""
+    queryset = _registrations_of(user).active().filter(event__end__lt=now)
+    queryset = queryset.order_by("-event__start", "-pk")
+    return _decorate(list(queryset[:limit] if limit else queryset), now)
+
+
+def cancelled(user, now):
+    queryset = _registrations_of(user).filter(status=Status.CANCELLED)
+    return _decorate(list(queryset.order_by("-event__start", "-pk")), now)
+
+
+def _count(queryset, group_by):
+    """A correlated COUNT(*) subquery, 0 when nothing matches."""
+    counted = queryset.order_by().values(group_by).annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
+
+
+def booked_tracks(user):
+    """The leergangen someone booked, each with `attended`, `needed`, `completed` and
+    `session_count`: services.track_progress for every track in the one query."""
+    booked = Registration.objects.filter(user=user, learning_track__isnull=False).filter(
+        ~Q(status=Status.CANCELLED) | Q(checked_in_at__isnull=False)
+    )
+    # The same count as services.track_progress: checked-in registrations for the sessions.
+    attended = Registration.objects.filter(
+        event__learning_track=OuterRef("pk"), user=user, checked_in_at__isnull=False
+    )
+    sessions = EventPage.objects.filter(learning_track=OuterRef("pk"), live=True)
+    tracks = list(
+        LearningTrackPage.objects.filter(pk__in=booked.values("learning_track"))
+        .annotate(
+            attended=_count(attended, "event__learning_track"),
+            session_count=_count(sessions, "learning_track"),
+        )
+        .order_by("title", "pk")
+    )
+    for track in tracks:
+        track.needed = track.min_attendance
+        track.completed = track.attended >= track.needed
+    return tracks
+
+
+# --- the hooks ----------------------------------------------------------------------------
+
+
+@hooks.register(SECTIONS_HOOK)
+def registrations_section(request):
+    user = request.user
+    if not user.is_authenticated:
+        return None
+    now = timezone.now()
+    recent = past(user, now, limit=PAST_ON_DASHBOARD + 1)
+    context = {
+        "upcoming": upcoming(user, now),
+        "past": recent[:PAST_ON_DASHBOARD],
+        "more_past": len(recent) > PAST_ON_DASHBOARD,
+        "tracks": booked_tracks(user),
+    }
+    return Section(
+        title=_("Mijn aanmeldingen"),
+        template="events/mijn_aanmeldingen.html",
+        context=context,
+        order=10,
+        slug="aanmeldingen",
+    )
+
+
+def _iso(value):
+    """ISO 8601 in Amsterdam time: the times as the person saw them on the site."""
+    return timezone.localtime(value).isoformat() if value else None
+
+
+@hooks.register(EXPORT_HOOK)
+def export_registrations(user):
+    rows = []
+    for r in _registrations_of(user).order_by("created_at", "pk"):
+        # A transfer's reason names the colleague: their data, not this user's.
+        reason = _("overgedragen aan een collega") if r.replaced_by_id else r.cancel_reason
+        rows.append(
+            {
+                "activiteit": r.event.title,
+                "begin": _iso(r.event.start),
+                "einde": _iso(r.event.end),
+                "leergang": r.learning_track.title if r.learning_track else "",
+                "status": r.get_status_display(),
+                "naam": r.name,
+                "e-mailadres": r.email,
+                "organisatie": r.organisation_name,
+                "prijs": str(r.price),
+                "lid": r.is_member,
+                "grond": r.membership_basis,
+                "factuur_aan": r.billing_organisation,
+                "inkoopordernummer_of_kostenplaats": r.billing_reference,
+                "e-mailadres_factuur": r.billing_email,
+                "antwoorden": {
+                    "dieetwensen": r.dietary,
+                    "toegankelijkheid": r.accessibility,
+                    "workshop": r.workshop.title if r.workshop else "",
+                    "op_de_deelnemerslijst": r.on_attendee_list,
+                },
+                "aangemeld_op": _iso(r.created_at),
+                "bevestigd_op": _iso(r.confirmed_at),
+                "afgemeld_op": _iso(r.cancelled_at),
+                "reden_afmelding": reason,
+                "aanwezig": _iso(r.checked_in_at),
+            }
+        )
+    return "aanmeldingen", rows
+
+
+@hooks.register(DELETE_HOOK)
+def anonymise_registrations(user):
+    """Registrations stay (a meeting's figures and the invoices must add up) without a
+    person in them; upcoming places go to whoever waits.
+
+    The personal fields are blanked before cancelling, so the cancellation mails nobody: the
+    outbox keeps no new copy of an address that is being deleted.
+    """
+    now = timezone.now()
+    with transaction.atomic():
+        mine = Registration.objects.filter(user=user)
+        mine.update(
+            name=str(ANONYMOUS_NAME),
+            email="",
+            dietary="",
+            accessibility="",
+            billing_email="",
+            on_attendee_list=False,
+        )
+        # Whoever handed their place to this user has the user's name in the reason.
+        Registration.objects.filter(replaced_by__user=user).update(
+            cancel_reason=_("overgedragen aan een collega")
+        )
+        for registration in mine.active().filter(event__start__gt=now).order_by("pk"):
+            services.cancel(
+                registration, None, now=now, reason=_("account verwijderd"), by_system=True
+            )
+
+
+# --- the full list --------------------------------------------------------------------------
+
+
+@never_cache
+@login_required
+@require_GET
+def registrations_page(request):
+    """/mijn-leerhuis/aanmeldingen/: everything, also what was cancelled."""
+    user, now = request.user, timezone.now()
+    context = {
+        "upcoming": upcoming(user, now),
+        "past": past(user, now),
+        "cancelled": cancelled(user, now),
+        "tracks": booked_tracks(user),
+    }
+    return render(request, "events/dashboard/aanmeldingen.html", context)
