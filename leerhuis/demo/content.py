@@ -198,3 +198,119 @@ DEMO_ACCOUNTS = [
     ("lid@veenendaal.nl", "Astrid van de Klift", False),
     ("gast@voorbeeld.nl", "Sanne de Vries", False),
 ]
+
+# The study day on opgave-sturing, from the announcement (seed/000_…); leerhuis.demo.events
+# turns it into the meeting page.
+STUDIEDAG = {
+    "title": "Opgave-sturing: het opdrachtgevende niveau versterken",
+    "slug": "studiedag-opgave-sturing",
+    "intro": (
+        "Steeds meer gemeenten kiezen voor een vorm van opgave-sturing waarin het "
+        "opdrachtgevende niveau wordt versterkt. Veenendaal, Súdwest-Fryslân en Alphen aan den "
+        "Rijn nemen je mee in de kanteling die dat teweegbrengt."
+    ),
+    "body": [
+        p(
+            "<p>Ben jij opgave-manager, of verantwoordelijk voor de invoering van "
+            "opgave-gericht werken binnen jouw gemeente? Er is inmiddels een steeds grotere "
+            "groep gemeenten die kiest voor een specifieke vorm van opgave-sturing: een vorm "
+            "waarin het opdrachtgevende niveau wordt versterkt, zodat er meer gestuurd wordt op "
+            "de samenhang tussen projecten, processen en programma's in het belang van een "
+            "maatschappelijke opgave.</p>"
+        ),
+        p(
+            "<p>Opgave-gericht werken werd als begrip een paar jaar geleden snel populair, "
+            "vanuit het besef dat maatschappelijke vraagstukken meer centraal moeten komen te "
+            "staan. Sommige gemeenten noemden opeens alles een opgave, en iedereen die er iets "
+            "aan deed een opgave-leider. Gelukkig ligt die fase grotendeels achter ons. De "
+            "gemeenten Veenendaal, Súdwest-Fryslân en Alphen aan den Rijn delen hun ervaringen "
+            "met opgave-sturing volgens een veel uitgebalanceerder concept.</p>"
+        ),
+        h2("Dat wisten we allang natuurlijk"),
+        p(
+            "<p>Bij veel gemeenten is het besef gegroeid: kies een aanpak die bij een "
+            "maatschappelijke opgave past. Soms een projectmatige aanpak, soms procesregie, en "
+            "bij een ander vraagstuk past programmamanagement beter. Wij van het projectenbureau "
+            "wisten dat allang, maar het is fijn dat het voor de rest van de organisatie ook "
+            "gemeengoed wordt. En inderdaad: er komen zo steeds meer procesregievraagstukken "
+            "boven tafel, en daar hadden we nog wat minder ervaring mee.</p>"
+        ),
+        h2("Opdrachtgevende laag"),
+        p(
+            "<p>Door de maatschappelijke vraagstukken centraal te zetten, werd zichtbaar dat de "
+            "aansturing van al die programma's, projecten en processen te zwak was. Niet zozeer "
+            "op het niveau van de projectleider, procesregisseur of programmamanager, maar op "
+            "het opdrachtgevende niveau. Lijnmanagement dat het opdrachtgeverschap er een "
+            "beetje bij doet, wordt steeds meer gezien als een groot afbreukrisico.</p>"
+        ),
+        h2("Opgave-managers"),
+        p(
+            "<p>Bij steeds meer gemeenten ontstaat daarom een nieuwe functie: die van "
+            "opgave-manager. Een opgave-manager heeft een oplossingsrichting voor een breed "
+            "maatschappelijk vraagstuk onder zijn hoede. Aan die opgave wordt gewerkt met "
+            "projecten, processen en programma's. De opgave-manager is opdrachtgever voor al "
+            "deze activiteiten en tegelijk programmeur: hij start ze en beëindigt ze als dat "
+            "bijdraagt aan de beoogde effecten op het maatschappelijke vraagstuk.</p>"
+        ),
+        h2("Kanteling"),
+        p(
+            "<p>Een positie met gewicht dus, dicht op het bestuur. Niet vreemd dat dit in veel "
+            "gemeenten zorgt voor een kanteling: vaak wordt gekozen voor lijnmanagement waar het "
+            "going concern is ondergebracht, en een uitzendbureaufunctie voor de opgaven.</p>"
+        ),
+    ],
+    "questions": [
+        "Wat is een opgave?",
+        "Wat is opgave-sturing, opgave-management en opgave-gericht werken?",
+        "Hoe bouw je een opgave op qua organisatie en mandaat?",
+        "Hoe voer je opgave-sturing in?",
+        "Wat houdt de rol in van opgave-manager?",
+        "Welke kwaliteiten moet een opgave-manager hebben?",
+        "Welke organisatieveranderingen hangen samen met de invoering van opgave-sturing?",
+        "Wat zijn de praktijkervaringen met het besturingsmodel van opgave-sturing?",
+        "Hoe verhoudt een opgave-manager zich tot een lijnmanager?",
+        "Hoe ga je om met verantwoording vanuit een opgave in relatie tot de planning- en "
+        "controlcyclus?",
+    ],
+    # (start, end, title, description)
+    "programme": [
+        ("10:45", "11:00", "Ontvangst", "Inloop met koffie en thee."),
+        (
+            "11:00",
+            "13:00",
+            "Presentaties Astrid, Ruud en Aad",
+            "Veenendaal, Súdwest-Fryslân en Alphen aan den Rijn over hun invoering van "
+            "opgave-sturing: wat ze kozen, wat het opleverde en waar het schuurde.",
+        ),
+        ("13:00", "14:00", "Lunch", ""),
+        ("14:00", "15:00", "Workshops", "Je kiest bij je aanmelding een van de drie workshops."),
+        ("15:00", "15:30", "Afronding", "Wat nemen we mee? Aansluitend een drankje."),
+    ],
+    "speakers": ["Astrid van de Klift", "Ruud de Smit", "Aad van Klaveren"],
+    # (title, description)
+    "workshops": [
+        (
+            "Een opgave opbouwen: organisatie en mandaat",
+            "Met Ruud de Smit: hoe Súdwest-Fryslân opgaven inrichtte en welk mandaat de "
+            "opgave-manager kreeg.",
+        ),
+        (
+            "Opgave-manager en lijnmanager: wie stuurt waarop?",
+            "Met Aad van Klaveren: de verhouding tussen opgave en lijn in Alphen aan den Rijn.",
+        ),
+        (
+            "Verantwoorden vanuit een opgave",
+            "Met Astrid van de Klift: opgaven in de planning- en controlcyclus van Veenendaal.",
+        ),
+    ],
+    "goal": (
+        "<p>Kennis en ervaring uitwisselen over opgave-sturing als besturingsconcept en over de "
+        "rol van de opgave-manager. We staan minder stil bij de cultuuraspecten en richten ons "
+        "vooral op de sturingskant. Een gemeenschappelijk begrippenkader zou een mooie "
+        "spin-off zijn.</p>"
+    ),
+    "audience": (
+        "<p>Opgave-managers en wie verantwoordelijk is voor de invoering of professionalisering "
+        "van opgave-gericht werken.</p>"
+    ),
+}
