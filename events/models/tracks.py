@@ -1,0 +1,93 @@
+"""Een leergang: a series of meetings booked together, completed by attending enough."""
+
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.search import index
+
+from leerhuis.core.models import BasePage
+from members.membership import membership_on
+
+from .pages import EventPage, LearningTrackPageTheme, MeetingDetails
+
+
+class LearningTrackPage(RoutablePageMixin, MeetingDetails, BasePage):  # noqa: DJ008
+    """Een leergang: a series of meetings booked together, completed by attending enough."""
+
+    themes = ClusterTaggableManager(
+        through=LearningTrackPageTheme,
+        blank=True,
+        verbose_name=_("thema's"),
+        related_name="learning_tracks",
+    )
+    min_attendance = models.PositiveSmallIntegerField(
+        _("minimale aanwezigheid"),
+        default=1,
+        validators=[MinValueValidator(1)],
+        help_text=_("Bij zoveel bijgewoonde sessies is de leergang afgerond."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("themes"),
+        FieldPanel("body"),
+        FieldPanel("goal"),
+        FieldPanel("audience"),
+        FieldPanel("min_attendance"),
+        FieldPanel("contact_person"),
+    ]
+    registration_panels = [
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("price_member"), FieldPanel("price_non_member")])],
+            heading=_("Prijs (voor de hele leergang)"),
+        )
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Inhoud")),
+            ObjectList(registration_panels, heading=_("Aanmelden")),
+            ObjectList(BasePage.promote_panels, heading=_("Promotie")),
+            ObjectList(BasePage.settings_panels, heading=_("Instellingen")),
+        ]
+    )
+    search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("leergang")
+        verbose_name_plural = _("leergangen")
+
+    def session_pages(self):
+        return EventPage.objects.filter(learning_track=self).live().order_by("start", "pk")
+
+    def price_for(self, user):
+        first = self.session_pages().first()
+        day = timezone.localtime(first.start).date() if first else timezone.localdate()
+        status = membership_on(user, day)
+        return (self.price_member if status.is_member else self.price_non_member), status
+
+    # --- routes: the page and aanmelden/ (views in events/views.py) ------------------------
+
+    @path("")
+    def index_route(self, request):
+        from events import views
+
+        return views.track_page(request, self)
+
+    @path("aanmelden/", name="aanmelden")
+    def signup_route(self, request):
+        from events import views
+
+        return views.book_track(request, self)
