@@ -1,17 +1,12 @@
 from .choices import LANDELIJK, REGION_CHOICES, EventStatus, EventType, Form
-from .pages import (
-    EventIndexPage,
-    EventPage,
-    EventPageTheme,
-    EventSpeaker,
-    LearningTrackPage,
-    LearningTrackPageTheme,
-    ProgrammeSlot,
-    Workshop,
-)
+from .messages import AttendeeMessage
+from .pages import EventIndexPage, EventPage, EventPageTheme, LearningTrackPageTheme
+from .parts import EventSpeaker, ProgrammeSlot, Workshop
 from .registrations import Registration
+from .tracks import LearningTrackPage
 
 __all__ = [
+    "AttendeeMessage",
     "LANDELIJK",
     "REGION_CHOICES",
     "EventIndexPage",

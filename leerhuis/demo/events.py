@@ -9,10 +9,12 @@ later load never undoes an editor's change or a participant's cancellation.
 """
 
 import datetime
+import importlib
 import textwrap
 
 from allauth.account.models import EmailAddress
 from allauth.account.signals import email_confirmed
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.db.models import Q
@@ -53,6 +55,8 @@ GUEST_BILLING = services.Answers(
     billing_email="facturen@voorbeeld.nl",
 )
 
+organisers_group = importlib.import_module("events.migrations.0002_attendee_message")
+
 
 def moment(first_load, weeks, weekday, clock):
     """An aware Amsterdam time: the given weekday in the week `weeks` after the first load,
@@ -78,6 +82,8 @@ def _in_holidays(day):
 def load_events(first_load: datetime.date) -> int:
     """The calendar and everything on it that is missing; the number of pages made."""
     calendar, created = _calendar()
+    # The migration made the group before the calendar existed: now it gets its pages.
+    organisers_group.create_organisers_group(apps)
     track, track_created = _track(calendar)
     made = []
     for spec in [_study_day(), *SEASON, *_modules(first_load)]:

@@ -126,7 +126,9 @@ class Command(BaseCommand):
                     email=email, password=password, full_name=name, is_staff=is_staff
                 )
                 if is_staff:
-                    user.groups.add(*Group.objects.filter(name__in=["Editors", "Moderators"]))
+                    user.groups.add(
+                        *Group.objects.filter(name__in=["Editors", "Moderators", "Organisatoren"])
+                    )
                 # Verified like a real account that followed the link in its mail.
                 address = EmailAddress.objects.create(
                     user=user, email=email, verified=True, primary=True

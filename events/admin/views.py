@@ -1,0 +1,375 @@
+"""The listings: meetings with their counts, one meeting's registrations, the finance export."""
+
+from django.db.models import Count, Q
+from django.middleware.csrf import get_token
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format, number_format
+from django.utils.functional import cached_property
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
+from wagtail.admin.views.generic import BaseListingView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.reports.base import ReportView
+from wagtail.admin.widgets.button import HeaderButton
+from wagtail.coreutils import cautious_slugify
+
+from events.models import EventPage, Registration
+
+from .access import AttendeeAccessMixin, EventMixin, may_manage
+from .exports import FINANCE_COLUMNS, REGISTRATION_COLUMNS, DutchSpreadsheetMixin
+from .filters import FinanceFilterSet, RegistrationFilterSet
+
+Status = Registration.Status
+NAMESPACE = "aanmeldingen"
+
+
+def url(name, *args):
+    return reverse(f"{NAMESPACE}:{name}", args=args)
+
+
+def when(moment):
+    return date_format(timezone.localtime(moment), "d-m-Y H:i")
+
+
+def money(amount):
+    # A no-break space keeps the euro sign with the amount in a narrow column.
+    return f"€\xa0{number_format(amount, 2)}" if amount else gettext("gratis")
+
+
+def yes_no(value):
+    return gettext("ja") if value else gettext("nee")
+
+
+def counts(event):
+    """Bevestigd, wachtlijst, afgemeld, aanwezig (one query), capaciteit and vrij."""
+    numbers = event.registrations.aggregate(
+        bevestigd=Count("pk", filter=Q(status=Status.CONFIRMED)),
+        wachtlijst=Count("pk", filter=Q(status=Status.WAITLISTED)),
+        afgemeld=Count("pk", filter=Q(status=Status.CANCELLED)),
+        aanwezig=Count("pk", filter=Q(status=Status.CONFIRMED, checked_in_at__isnull=False)),
+    )
+    numbers["capaciteit"] = event.capacity
+    numbers["vrij"] = (
+        None if event.capacity is None else max(event.capacity - numbers["bevestigd"], 0)
+    )
+    return numbers
+
+
+class MeetingPageMixin(WagtailAdminTemplateMixin):
+    """Admin pages about one meeting (`self.event`), below its registrations in the
+    breadcrumbs."""
+
+    header_icon = "group"
+
+    def get_page_subtitle(self):
+        return self.event.title
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": url("index"), "label": gettext("Aanmeldingen")},
+            {"url": url("registrations", self.event.pk), "label": self.event.title},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+
+# --- Meetings -------------------------------------------------------------------------
+
+
+class MeetingsView(AttendeeAccessMixin, BaseListingView):
+    """Upcoming meetings (or past ones) with their counts; each leads to its registrations."""
+
+    template_name = "events/admin/meetings.html"
+    page_title = _("Aanmeldingen")
+    header_icon = "group"
+    paginate_by = 50
+    index_url_name = f"{NAMESPACE}:index"
+    index_results_url_name = f"{NAMESPACE}:index_results"
+    verbose_name = _("activiteit")
+    verbose_name_plural = _("activiteiten")
+
+    @cached_property
+    def past(self):
+        return self.request.GET.get("voorbij") == "1"
+
+    def get_page_subtitle(self):
+        return gettext("voorbije activiteiten") if self.past else gettext("komende activiteiten")
+
+    def get_base_queryset(self):
+        events = EventPage.objects.all()
+        events = events.past() if self.past else events.upcoming()
+        return events.with_counts().annotate(
+            present_count=Count(
+                "registrations",
+                filter=Q(
+                    registrations__status=Status.CONFIRMED,
+                    registrations__checked_in_at__isnull=False,
+                ),
+            )
+        )
+
+    @cached_property
+    def header_buttons(self):
+        if self.past:
+            other = HeaderButton(_("Komende activiteiten"), url=url("index"), icon_name="date")
+        else:
+            other = HeaderButton(
+                _("Voorbije activiteiten"), url=f"{url('index')}?voorbij=1", icon_name="history"
+            )
+        return [other, HeaderButton(_("Facturatie"), url=url("finance"), icon_name="download")]
+
+    @cached_property
+    def columns(self):
+        return [
+            TitleColumn(
+                "title",
+                label=_("Activiteit"),
+                get_url=lambda event: url("registrations", event.pk),
+            ),
+            Column("start", label=_("Datum"), accessor=lambda event: when(event.start)),
+            StatusTagColumn(
+                "status",
+                label=_("Status"),
+                accessor="get_status_display",
+                primary=lambda event: not event.is_cancelled,
+            ),
+            Column(
+                "capacity",
+                label=_("Plaatsen"),
+                accessor=lambda e: gettext("onbeperkt") if e.capacity is None else e.capacity,
+            ),
+            Column("confirmed_count", label=_("Bevestigd")),
+            Column("waitlist_count", label=_("Wachtlijst")),
+            Column("free", label=_("Vrij"), accessor=_free),
+            Column("present_count", label=_("Aanwezig")),
+        ]
+
+
+def _free(event):
+    if event.capacity is None:
+        return "–"
+    return max(event.capacity - event.confirmed_count, 0)
+
+
+# --- One meeting's registrations ----------------------------------------------------------
+
+
+class RegistrationCellColumn(Column):
+    """A cell with forms (check-in, promote, cancel), posted back to this report."""
+
+    def __init__(self, name, *, view, **kwargs):
+        super().__init__(name, **kwargs)
+        self.view = view
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        request = parent_context["request"]
+        # Cells render without the request's context processors: the token comes along here.
+        context["csrf_token"] = get_token(request)
+        context["may_manage"] = self.view.may_manage
+        context["next"] = self.view.return_url
+        context["urls"] = {
+            name: url(name, self.view.event.pk, instance.pk)
+            for name in ("check_in", "promote", "cancel")
+        }
+        return context
+
+
+class PersonColumn(Column):
+    """Name with the e-mail address below it: one column less to scroll past."""
+
+    cell_template_name = "events/admin/person_cell.html"
+
+
+class PresenceColumn(RegistrationCellColumn):
+    cell_template_name = "events/admin/presence_cell.html"
+
+
+class ActionsColumn(RegistrationCellColumn):
+    cell_template_name = "events/admin/actions_cell.html"
+
+
+class RegistrationsView(EventMixin, DutchSpreadsheetMixin, ReportView):
+    """One meeting: counts, registrations with filters and search, XLSX and CSV, the log of
+    messages; organisers with manage_attendees check people in and handle the waiting list."""
+
+    template_name = "events/admin/registrations.html"
+    results_template_name = "events/admin/export_results.html"
+    page_title = _("Aanmeldingen")
+    header_icon = "group"
+    paginate_by = 100
+    filterset_class = RegistrationFilterSet
+    is_searchable = True
+    search_fields = ["name", "email", "organisation_name"]
+    search_backend_name = None  # not in the search index: the ORM's icontains
+    verbose_name = _("aanmelding")
+    verbose_name_plural = _("aanmeldingen")
+    export_columns = REGISTRATION_COLUMNS
+
+    @cached_property
+    def may_manage(self):
+        return may_manage(self.request.user)
+
+    def get_page_subtitle(self):
+        return self.event.title
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": url("index"), "label": gettext("Aanmeldingen")},
+            {"url": "", "label": self.event.title},
+        ]
+
+    def get_index_url(self):
+        return url("registrations", self.event.pk)
+
+    def get_index_results_url(self):
+        return url("registrations_results", self.event.pk)
+
+    @cached_property
+    def return_url(self):
+        """The full report (not the results fragment) with the filters that are on now."""
+        params = self.request.GET.copy()
+        for name in ("_w_filter_fragment", "export"):
+            params.pop(name, None)
+        query = params.urlencode()
+        return f"{self.index_url}?{query}" if query else self.index_url
+
+    def get_filterset_kwargs(self):
+        return {**super().get_filterset_kwargs(), "event": self.event}
+
+    def get_base_queryset(self):
+        return self.event.registrations.select_related("workshop").order_by("created_at", "pk")
+
+    def get_filename(self):
+        # ASCII only: a slug may hold accents, a download's file name should not.
+        slug = cautious_slugify(self.event.slug)
+        return f"aanmeldingen-{slug}-{timezone.localdate():%Y-%m-%d}"
+
+    @cached_property
+    def has_workshops(self):
+        return bool(self.filters) and "workshop" in self.filters.filters
+
+    @cached_property
+    def columns(self):
+        columns = [
+            PersonColumn("name", label=_("Naam en e-mail"), sort_key="name"),
+            Column("organisation_name", label=_("Organisatie"), sort_key="organisation_name"),
+            StatusTagColumn(
+                "status",
+                label=_("Status"),
+                accessor="get_status_display",
+                primary=lambda registration: registration.is_confirmed,
+                sort_key="status",
+            ),
+            Column("is_member", label=_("Lid"), accessor=lambda r: yes_no(r.is_member)),
+            Column("price", label=_("Prijs"), accessor=lambda r: money(r.price)),
+        ]
+        if self.has_workshops:
+            columns.append(Column("workshop", label=_("Workshop"), accessor="workshop.title"))
+        return [
+            *columns,
+            Column(
+                "created_at",
+                label=_("Aangemeld op"),
+                accessor=lambda r: when(r.created_at),
+                sort_key="created_at",
+            ),
+            PresenceColumn(
+                "checked_in_at", label=_("Aanwezig"), view=self, sort_key="checked_in_at"
+            ),
+            ActionsColumn("actions", label=_("Acties"), view=self),
+        ]
+
+    @cached_property
+    def header_buttons(self):
+        if not self.may_manage:
+            return []
+        return [
+            HeaderButton(
+                _("Bericht aan deelnemers"), url=url("message", self.event.pk), icon_name="mail"
+            )
+        ]
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        context.update(
+            event=self.event,
+            counts=counts(self.event),
+            may_manage=self.may_manage,
+            messages_sent=self.event.attendee_messages.select_related("sender")[:20],
+            attendance_list_url=url("attendance_list", self.event.pk),
+            badges_url=url("badges", self.event.pk),
+            message_url=url("message", self.event.pk),
+            edit_url=reverse("wagtailadmin_pages:edit", args=[self.event.pk]),
+        )
+        return context
+
+
+# --- Finance ------------------------------------------------------------------------------
+
+
+class FinanceView(AttendeeAccessMixin, DutchSpreadsheetMixin, ReportView):
+    """Who is invoiced: confirmed non-members with a price, by the date of the meeting.
+
+    Cancelled registrations are left out, and so is the waiting list: who never got a place
+    pays nothing.
+    """
+
+    template_name = "events/admin/finance.html"
+    results_template_name = "events/admin/export_results.html"
+    page_title = _("Facturatie")
+    header_icon = "download"
+    paginate_by = 100
+    filterset_class = FinanceFilterSet
+    index_url_name = f"{NAMESPACE}:finance"
+    index_results_url_name = f"{NAMESPACE}:finance_results"
+    verbose_name = _("aanmelding")
+    verbose_name_plural = _("aanmeldingen om te factureren")
+    export_columns = FINANCE_COLUMNS
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": url("index"), "label": gettext("Aanmeldingen")},
+            {"url": "", "label": gettext("Facturatie")},
+        ]
+
+    def get_base_queryset(self):
+        return (
+            Registration.objects.confirmed()
+            .filter(is_member=False, price__gt=0)
+            .select_related("event")
+            .order_by("event__start", "event_id", "name", "pk")
+        )
+
+    def get_filename(self):
+        return f"facturatie-{timezone.localdate():%Y-%m-%d}"
+
+    @cached_property
+    def columns(self):
+        return [
+            TitleColumn(
+                "event",
+                label=_("Activiteit"),
+                accessor="event.title",
+                get_url=lambda r: url("registrations", r.event_id),
+            ),
+            Column(
+                "date",
+                label=_("Datum"),
+                accessor=lambda r: date_format(timezone.localtime(r.event.start), "d-m-Y"),
+            ),
+            Column("name", label=_("Naam")),
+            Column("organisation_name", label=_("Organisatie")),
+            Column("billing_organisation", label=_("Factuur aan")),
+            Column("billing_reference", label=_("Kostenplaats")),
+            Column("billing_email", label=_("Factuur-e-mail"), accessor=_billing_email),
+            Column("price", label=_("Prijs"), accessor=lambda r: money(r.price)),
+        ]
+
+
+def _billing_email(registration):
+    return registration.billing_email or registration.email

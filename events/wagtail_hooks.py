@@ -1,0 +1,134 @@
+"""The organisers' tools in the admin: the "Aanmeldingen" menu, a button on every meeting
+page, the finance report, and the permissions that guard them (events/admin/)."""
+
+from django.contrib.auth.models import Permission
+from django.urls import path, reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.admin.viewsets.base import ViewSet
+from wagtail.log_actions import LogFormatter
+
+from events.admin import actions, messaging, printing, views
+from events.admin.access import may_view
+from events.models import EventPage
+
+
+class RegistrationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_view(request.user)
+
+
+class RegistrationsViewSet(ViewSet):
+    name = views.NAMESPACE
+    icon = "group"
+    menu_label = _("Aanmeldingen")
+    menu_order = 210
+    add_to_admin_menu = True
+
+    @cached_property
+    def menu_item_class(self):
+        return RegistrationsMenuItem
+
+    def get_urlpatterns(self):
+        meetings = views.MeetingsView
+        report = views.RegistrationsView
+        finance = views.FinanceView
+        return [
+            path("", meetings.as_view(), name="index"),
+            path("results/", meetings.as_view(results_only=True), name="index_results"),
+            path("facturatie/", finance.as_view(), name="finance"),
+            path("facturatie/results/", finance.as_view(results_only=True), name="finance_results"),
+            path("<int:event_id>/", report.as_view(), name="registrations"),
+            path(
+                "<int:event_id>/results/",
+                report.as_view(results_only=True),
+                name="registrations_results",
+            ),
+            path(
+                "<int:event_id>/presentielijst/",
+                printing.AttendanceListView.as_view(),
+                name="attendance_list",
+            ),
+            path("<int:event_id>/naambadges/", printing.BadgesView.as_view(), name="badges"),
+            path("<int:event_id>/bericht/", messaging.MessageView.as_view(), name="message"),
+            path(
+                "<int:event_id>/bericht/versturen/",
+                messaging.SendMessageView.as_view(),
+                name="message_send",
+            ),
+            path(
+                "<int:event_id>/<int:pk>/aanwezig/",
+                actions.CheckInView.as_view(),
+                name="check_in",
+            ),
+            path("<int:event_id>/<int:pk>/plaats/", actions.PromoteView.as_view(), name="promote"),
+            path("<int:event_id>/<int:pk>/afmelden/", actions.CancelView.as_view(), name="cancel"),
+        ]
+
+
+@hooks.register("register_admin_viewset")
+def register_registrations_viewset():
+    return RegistrationsViewSet()
+
+
+class PageRegistrationsButton(PageMenuItem):
+    label = _("Aanmeldingen")
+    icon_name = "group"
+    url_name = "aanmeldingen:registrations"
+    priority = 25
+
+    def is_shown(self, user):
+        return may_view(user)
+
+
+def _is_meeting(page):
+    # The listing passes plain Page objects; their class comes from the cached content type.
+    return issubclass(page.specific_class or type(page), EventPage)
+
+
+@hooks.register("register_page_header_buttons")
+def page_header_buttons(page, user, view_name, next_url=None):
+    if _is_meeting(page):
+        yield PageRegistrationsButton(page=page)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def page_listing_more_buttons(page, user, next_url=None):
+    if _is_meeting(page):
+        yield PageRegistrationsButton(page=page)
+
+
+@hooks.register("register_reports_menu_item")
+def register_finance_report_menu_item():
+    return RegistrationsMenuItem(
+        _("Facturatie niet-leden"),
+        reverse("aanmeldingen:finance"),
+        name="facturatie",
+        icon_name="download",
+        order=650,
+    )
+
+
+@hooks.register("register_permissions")
+def register_attendee_permissions():
+    """So the group editor offers them: see registrations, and manage them."""
+    return Permission.objects.filter(
+        content_type__app_label="events", codename__in=["view_attendees", "manage_attendees"]
+    )
+
+
+@hooks.register("register_log_actions")
+def register_log_actions(actions):
+    @actions.register_action(messaging.LOG_ACTION)
+    class AttendeeMessageSent(LogFormatter):
+        label = _("Bericht aan deelnemers")
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            return _("Bericht aan %(count)s deelnemers: %(subject)s") % {
+                "count": data.get("count", 0),
+                "subject": data.get("subject", ""),
+            }
