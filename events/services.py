@@ -68,6 +68,24 @@ def _may_manage(user):
     return user is not None and user.has_perm("events.manage_attendees")
 
 
+def person_fields(event, user):
+    """Who signs up and what they pay, as the registration keeps it: the price and its
+    basis are decided by membership on the day of the meeting and never change after."""
+    amount, status = event.price_for(user)
+    organisation = status.organisation
+    return {
+        "event": event,
+        "user": user,
+        "name": user.get_full_name() or user.email,
+        "email": user.email,
+        "organisation": organisation,
+        "organisation_name": organisation.name if organisation else "",
+        "price": amount,
+        "is_member": status.is_member,
+        "membership_basis": status.message,
+    }
+
+
 def register(event, user, answers=None, *, now=None, learning_track=None):
     """Sign `user` up: confirmed while there is room, else on the waiting list.
 
@@ -99,24 +117,18 @@ def register(event, user, answers=None, *, now=None, learning_track=None):
 
 
 def _create(event, user, answers, now, learning_track=None, *, price=None):
-    amount, status = event.price_for(user)
     # Nobody passes people who are already waiting, also not when a place came free
     # within the last 24 hours and the organiser has yet to decide.
     waiting = event.registrations.waitlisted().exists()
     confirmed = _has_room(event) and not waiting
+    fields = person_fields(event, user)
+    if price is not None:
+        fields["price"] = price
     registration = Registration.objects.create(
-        event=event,
-        user=user,
-        name=user.get_full_name() or user.email,
-        email=user.email,
-        organisation=status.organisation,
-        organisation_name=status.organisation.name if status.organisation else "",
+        **fields,
         status=Status.CONFIRMED if confirmed else Status.WAITLISTED,
         confirmed_at=now if confirmed else None,
         learning_track=learning_track,
-        price=amount if price is None else price,
-        is_member=status.is_member,
-        membership_basis=status.message,
         billing_organisation=answers.billing_organisation,
         billing_reference=answers.billing_reference,
         billing_email=answers.billing_email,
@@ -266,20 +278,11 @@ def transfer(registration, colleague, by, *, now=None):
             "name": colleague.get_full_name() or colleague.email
         }
         registration.save(update_fields=["status", "cancelled_at", "cancelled_by", "cancel_reason"])
-        amount, status = event.price_for(colleague)
         successor = Registration.objects.create(
-            event=event,
-            user=colleague,
-            name=colleague.get_full_name() or colleague.email,
-            email=colleague.email,
-            organisation=status.organisation,
-            organisation_name=status.organisation.name if status.organisation else "",
+            **person_fields(event, colleague),
             status=previous,
             confirmed_at=registration.confirmed_at,
             learning_track=registration.learning_track,
-            price=amount,
-            is_member=status.is_member,
-            membership_basis=status.message,
             billing_organisation=registration.billing_organisation,
             billing_reference=registration.billing_reference,
             billing_email=registration.billing_email,

@@ -267,17 +267,8 @@ def _register(page, spec, user, answers):
 
 def _attended(page, user):
     """A meeting that is over: signed up two weeks before, and checked in."""
-    amount, status = page.price_for(user)
     registration = Registration.objects.create(
-        event=page,
-        user=user,
-        name=user.get_full_name() or user.email,
-        email=user.email,
-        organisation=status.organisation,
-        organisation_name=status.organisation.name if status.organisation else "",
-        price=amount,
-        is_member=status.is_member,
-        membership_basis=status.message,
+        **services.person_fields(page, user),
         confirmed_at=page.start - datetime.timedelta(days=14),
         checked_in_at=page.start + datetime.timedelta(minutes=10),
     )
