@@ -14,6 +14,11 @@ PERIOD = 30
 
 
 def totp_code(secret, at=None):
+    if at is None:
+        # A code made in the last moments of its 30 seconds may be stale when it arrives.
+        left = PERIOD - time.time() % PERIOD
+        if left < 2:
+            time.sleep(left + 0.1)
     counter = int(time.time() if at is None else at) // PERIOD
     return format_hotp_value(hotp_value(secret, counter))
 

@@ -1,0 +1,157 @@
+"""Organisers in the admin, in a browser: a meeting's registrations with their counts,
+check-in, cancelling for someone, a place given by hand within 24 hours, the
+presentielijst, and a message to the attendees; axe on every page and state."""
+
+import datetime
+import re
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from events import services
+from events.models import Registration
+from tests.e2e.axe import assert_accessible
+from tests.events_factories import EventPageFactory, member
+from tests.factories import PASSWORD, StaffFactory
+from tests.members.mfa import activate_totp, totp_code
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+STAFF_NAME = "Toin Routers"
+
+
+@pytest.fixture
+def staff_page(page):
+    """The browser in the admin as staff: password, then a code from the authenticator app."""
+    staff = StaffFactory(full_name=STAFF_NAME, email="toin@leerhuis-beheer.nl")
+    secret = activate_totp(staff)
+    page.goto("/accounts/login/?next=/admin/")
+    page.get_by_label("E-mail").fill(staff.email)
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    expect(page).to_have_url(re.compile(r"/accounts/2fa/authenticate/"))
+    page.locator("input[name=code]").fill(totp_code(secret))
+    page.locator("main form button[type=submit]").first.click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+    return page
+
+
+def check_accessible(page, label):
+    # Wagtail fades its messages in; axe must see them as they end up, not halfway.
+    for messages in page.locator(".messages > ul:has(li)").all():
+        expect(messages).to_have_css("opacity", "1")
+    assert_accessible(page, label)
+
+
+def signed_up(event, name):
+    registration, _created = services.register(event, member(full_name=name), services.Answers())
+    return registration
+
+
+def per_person(action, name):
+    """A row's button: "Aanwezig" with the person's name for screen readers. Wagtail's
+    w-sr-only span is absolutely positioned, so its name reads "Aanwezig : Anna"."""
+    return re.compile(rf"^{action}\s?: {name}$")
+
+
+def subjects():
+    return [message.subject for message in mail.outbox]
+
+
+def test_check_in_cancel_and_a_place_by_hand_within_24_hours(staff_page):
+    page = staff_page
+    # Within 24 hours of the start a free place is the organiser's to give, not automatic.
+    start = timezone.now() + datetime.timedelta(hours=20)
+    event = EventPageFactory(
+        title="Studiedag opgave-sturing",
+        start=start,
+        end=start + datetime.timedelta(hours=5),
+        capacity=2,
+    )
+    signed_up(event, "Anna Aanwezig")
+    cancelling = signed_up(event, "Bram Afmelder")
+    waiting = signed_up(event, "Cor Wachter")
+    assert waiting.status == Registration.Status.WAITLISTED
+
+    page.goto(reverse("aanmeldingen:index"))
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Aanmeldingen")
+    check_accessible(page, "aanmeldingen: activiteiten")
+    page.get_by_role("link", name="Studiedag opgave-sturing").click()
+
+    summary = page.locator(".w-summary")
+    expect(summary).to_contain_text("2 bevestigd")
+    expect(summary).to_contain_text("1 wachtlijst")
+    expect(page.locator("main table.listing tbody tr")).to_have_count(3)
+    check_accessible(page, "aanmeldingen van een activiteit")
+
+    page.get_by_role("button", name=per_person("Aanwezig", "Anna Aanwezig")).click()
+    expect(page.locator(".messages")).to_contain_text("Anna Aanwezig is aanwezig gemeld.")
+    expect(summary).to_contain_text("1 aanwezig")
+    check_accessible(page, "aanmeldingen na aanwezig melden")
+
+    page.get_by_role("link", name=per_person("Afmelden", "Bram Afmelder")).click()
+    expect(page.get_by_text("Wil je de aanmelding van")).to_contain_text("Bram Afmelder")
+    check_accessible(page, "afmelden door de organisatie")
+    page.get_by_label("Reden").fill("belde af wegens ziekte")
+    page.get_by_role("button", name="Ja, afmelden").click()
+    expect(page.locator(".messages")).to_contain_text(
+        "De aanmelding van Bram Afmelder is afgemeld."
+    )
+    expect(summary).to_contain_text("1 bevestigd")
+    expect(summary).to_contain_text("1 wachtlijst")  # not promoted by itself this close
+    cancelling.refresh_from_db()
+    assert cancelling.cancel_reason == "belde af wegens ziekte"
+    assert "Plaats vrij binnen 24 uur: Studiedag opgave-sturing" in subjects()
+
+    page.get_by_role("button", name=per_person("Plaats geven", "Cor Wachter")).click()
+    expect(page.locator(".messages")).to_contain_text(
+        "Cor Wachter heeft een plaats gekregen en krijgt daarover een mail."
+    )
+    expect(summary).to_contain_text("2 bevestigd")
+    expect(summary).to_contain_text("0 wachtlijst")
+    check_accessible(page, "aanmeldingen na plaats geven")
+    assert "Er is een plaats voor je: Studiedag opgave-sturing" in subjects()
+
+    page.get_by_role("link", name="Presentielijst").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Presentielijst")
+    names = page.locator("table.presentielijst tbody tr:not(.presentielijst__leeg) td:nth-child(2)")
+    expect(names).to_have_text(["Anna Aanwezig", "Cor Wachter"])
+    assert_accessible(page, "presentielijst")
+
+
+def test_a_message_to_the_attendees_is_previewed_then_sent_once(staff_page):
+    page = staff_page
+    event = EventPageFactory(title="Netwerkdag Utrecht")
+    signed_up(event, "Anna Aanwezig")
+    signed_up(event, "Cor Deelnemer")
+    mail.outbox.clear()
+
+    page.goto(reverse("aanmeldingen:registrations", args=[event.pk]))
+    page.get_by_role("link", name="Bericht aan deelnemers").first.click()
+    expect(page.get_by_text("Dit bericht gaat naar de 2 bevestigde deelnemers")).to_be_visible()
+    check_accessible(page, "bericht aan deelnemers")
+
+    page.get_by_role("button", name="Voorbeeld bekijken").click()
+    expect(page.get_by_text("Vul een onderwerp in.")).to_be_visible()
+    expect(page.get_by_text("Schrijf het bericht.")).to_be_visible()
+    check_accessible(page, "bericht aan deelnemers met fouten")
+
+    page.get_by_label("Onderwerp").fill("Parkeren bij het stadhuis")
+    page.get_by_label("Bericht").fill("Parkeer in de garage aan de Kerkewijk.")
+    page.get_by_role("button", name="Voorbeeld bekijken").click()
+    expect(page.get_by_role("heading", name="Onderwerp: Parkeren bij het stadhuis")).to_be_visible()
+    assert mail.outbox == []  # a preview sends nothing
+    check_accessible(page, "voorbeeld van het bericht")
+
+    page.get_by_role("button", name="Versturen aan 2 deelnemers").click()
+    expect(page.locator(".messages")).to_contain_text("Het bericht is verstuurd naar 2 deelnemers.")
+    sent = page.locator("section[aria-labelledby=berichten-kop] tbody tr")
+    expect(sent).to_have_count(1)
+    expect(sent).to_contain_text("Parkeren bij het stadhuis")
+    expect(sent).to_contain_text(STAFF_NAME)
+    check_accessible(page, "aanmeldingen na het bericht")
+    assert len(mail.outbox) == 2
+    assert all("Parkeer in de garage" in message.body for message in mail.outbox)
