@@ -315,7 +315,9 @@ class Calendar:
     def _tracks(self):
         """Leergangen, with their number of sessions and first and last date."""
         values = self.values
-        sessions = EventPage.objects.filter(live=True, learning_track=OuterRef("pk")).order_by()
+        sessions = visible_to(
+            self.user, EventPage.objects.filter(live=True, learning_track=OuterRef("pk"))
+        ).order_by()
         tracks = self.live_tracks
         if values["thema"]:
             tagged = LearningTrackPageTheme.objects.filter(tag__slug=values["thema"])

@@ -106,7 +106,10 @@ def booked_tracks(user):
     )
     # The same count as services.track_progress: checked-in registrations for the sessions.
     attended = Registration.objects.filter(
-        event__learning_track=OuterRef("pk"), user=user, checked_in_at__isnull=False
+        event__learning_track=OuterRef("pk"),
+        user=user,
+        status=Status.CONFIRMED,
+        checked_in_at__isnull=False,
     )
     sessions = EventPage.objects.filter(learning_track=OuterRef("pk"), live=True)
     tracks = list(
@@ -214,7 +217,8 @@ def anonymise_registrations(user):
         Registration.objects.filter(replaced_by__user=user).update(
             cancel_reason=_("overgedragen aan een collega")
         )
-        for registration in mine.active().filter(event__start__gt=now).order_by("pk"):
+        # In meeting order, as book_track locks them: two transactions never wait on each other.
+        for registration in mine.active().filter(event__start__gt=now).order_by("event_id"):
             services.cancel(
                 registration, None, now=now, reason=_("account verwijderd"), by_system=True
             )

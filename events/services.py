@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from events import mail
-from events.models import EventPage, Registration
+from events.models import EventPage, EventStatus, Registration
 
 Status = Registration.Status
 
@@ -172,11 +172,30 @@ def cancel(registration, by, *, now=None, reason="", by_system=False):
         registration.cancelled_by = by
         registration.cancel_reason = reason
         registration.save(update_fields=["status", "cancelled_at", "cancelled_by", "cancel_reason"])
+        _carry_track_price(registration)
         if not by_system:  # an account being deleted gets no mail at its old address
             mail.cancelled(registration)
         if freed:
             _promote_waiting(event, now)
     return registration
+
+
+def _carry_track_price(registration):
+    """A leergang is invoiced once, on one of its sessions: when that registration goes,
+    the price moves to the person's next active session of the leergang."""
+    if not registration.learning_track_id or not registration.price:
+        return
+    heir = (
+        Registration.objects.active()
+        .filter(learning_track_id=registration.learning_track_id, user_id=registration.user_id)
+        .exclude(pk=registration.pk)
+        .order_by("status", "event__start", "pk")  # a confirmed place first
+        .first()
+    )
+    if heir is not None:
+        heir.price, registration.price = registration.price, 0
+        heir.save(update_fields=["price"])
+        registration.save(update_fields=["price"])
 
 
 def promote_waitlist(event, *, now=None):
@@ -278,11 +297,12 @@ def transfer(registration, colleague, by, *, now=None):
             "name": colleague.get_full_name() or colleague.email
         }
         registration.save(update_fields=["status", "cancelled_at", "cancelled_by", "cancel_reason"])
+        _carry_track_price(registration)
+        # The colleague takes this one meeting, not the leergang it may belong to.
         successor = Registration.objects.create(
             **person_fields(event, colleague),
             status=previous,
-            confirmed_at=registration.confirmed_at,
-            learning_track=registration.learning_track,
+            confirmed_at=now if previous == Status.CONFIRMED else None,
             billing_organisation=registration.billing_organisation,
             billing_reference=registration.billing_reference,
             billing_email=registration.billing_email,
@@ -290,6 +310,7 @@ def transfer(registration, colleague, by, *, now=None):
         )
         # Keeps the place in the queue: the waiting list is ordered by created_at.
         Registration.objects.filter(pk=successor.pk).update(created_at=registration.created_at)
+        successor.created_at = registration.created_at
         registration.replaced_by = successor
         registration.save(update_fields=["replaced_by"])
         mail.transferred(registration, successor)
@@ -302,12 +323,15 @@ def book_track(track, user, answers=None, *, now=None):
     Sessions lock in a fixed order, so two bookings never deadlock. A session without room
     puts the person on that session's waiting list. Returns the new registrations.
     """
+    from members.access import visible_to
+
     answers = answers or Answers()
     now = now or timezone.now()
     with transaction.atomic():
-        ids = list(
-            track.session_pages().filter(start__gt=now).values_list("pk", flat=True).order_by("pk")
-        )
+        # Only sessions this person may see, and none that are called off.
+        bookable = visible_to(user, track.session_pages()).filter(start__gt=now)
+        bookable = bookable.exclude(status=EventStatus.GEANNULEERD)
+        ids = list(bookable.values_list("pk", flat=True).order_by("pk"))
         sessions = [_locked_pk(pk) for pk in ids]
         if not sessions:
             raise RegistrationError(
@@ -325,18 +349,15 @@ def book_track(track, user, answers=None, *, now=None):
         for event in sorted(sessions, key=lambda e: (e.start, e.pk)):
             if event.registrations.active().filter(user=user).exists():
                 continue
-            # The track's price is charged once, on the first session booked now.
-            price = 0 if created else amount
+            session_answers = Answers(**{**answers.__dict__, "workshop": None})
             created.append(
-                _create(
-                    event,
-                    user,
-                    Answers(**{**answers.__dict__, "workshop": None}),
-                    now,
-                    learning_track=track,
-                    price=price,
-                )
+                _create(event, user, session_answers, now, learning_track=track, price=0)
             )
+        if created and amount:
+            # The leergang is invoiced once: on the first session with a place.
+            priced = next((r for r in created if r.is_confirmed), created[0])
+            priced.price = amount
+            priced.save(update_fields=["price"])
         mail.track_booked(track, user, created)
     return created
 
@@ -344,7 +365,10 @@ def book_track(track, user, answers=None, *, now=None):
 def track_progress(track, user):
     """(attended, needed, completed) for one person in a leergang."""
     attended = Registration.objects.filter(
-        event__learning_track=track, user=user, checked_in_at__isnull=False
+        event__learning_track=track,
+        user=user,
+        status=Status.CONFIRMED,
+        checked_in_at__isnull=False,
     ).count()
     return attended, track.min_attendance, attended >= track.min_attendance
 

@@ -206,7 +206,8 @@ def _own_registration(request, page):
     registrations = page.registrations.active().filter(user=request.user)
     posted = request.POST.get("registration", "") if request.method == "POST" else ""
     if posted:
-        if not posted.isdigit():
+        # isdigit() alone accepts "²" and digits beyond what int() parses: ASCII, short.
+        if not (posted.isascii() and posted.isdigit() and len(posted) <= 18):
             raise Http404(_("Deze aanmelding bestaat niet."))
         registrations = registrations.filter(pk=int(posted))
     registration = registrations.first()
@@ -303,7 +304,7 @@ def _track_state(track, user, now=None):
         }
     for session in sessions:
         session.my_registration = mine.get(session.pk)
-    upcoming = [s for s in sessions if s.start > now]
+    upcoming = [s for s in sessions if s.start > now and not s.is_cancelled]
     booked = any(r.learning_track_id == track.pk for r in mine.values())
     reason = ""
     if not upcoming:

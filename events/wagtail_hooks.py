@@ -104,7 +104,7 @@ def page_listing_more_buttons(page, user, next_url=None):
 @hooks.register("register_reports_menu_item")
 def register_finance_report_menu_item():
     return RegistrationsMenuItem(
-        _("Facturatie niet-leden"),
+        _("Facturatie"),
         reverse("aanmeldingen:finance"),
         name="facturatie",
         icon_name="download",
@@ -132,3 +132,25 @@ def register_log_actions(actions):
                 "count": data.get("count", 0),
                 "subject": data.get("subject", ""),
             }
+
+
+@hooks.register("before_delete_page")
+def keep_meetings_with_registrations(request, page):
+    """A meeting people signed up for is called off, not deleted: deleting would take its
+    registrations and invoices with it and tell nobody."""
+    from django.contrib import messages
+    from django.shortcuts import redirect
+
+    from events.models import Registration
+
+    meetings = EventPage.objects.descendant_of(page, inclusive=True)
+    if not Registration.objects.filter(event__in=meetings).exists():
+        return None
+    messages.error(
+        request,
+        _(
+            "Hier zijn mensen voor aangemeld; verwijderen zou hun aanmeldingen en facturen "
+            "wissen. Zet de status op 'geannuleerd' en publiceer: dan krijgt iedereen bericht."
+        ),
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)

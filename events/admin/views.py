@@ -15,7 +15,7 @@ from wagtail.admin.views.reports.base import ReportView
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.coreutils import cautious_slugify
 
-from events.models import EventPage, Registration
+from events.models import EventPage, EventStatus, Registration
 
 from .access import AttendeeAccessMixin, EventMixin, may_manage
 from .exports import FINANCE_COLUMNS, REGISTRATION_COLUMNS, DutchSpreadsheetMixin
@@ -339,8 +339,11 @@ class FinanceView(AttendeeAccessMixin, DutchSpreadsheetMixin, ReportView):
 
     def get_base_queryset(self):
         return (
+            # Whoever has a place at a meeting that went ahead and a price: non-members,
+            # and members where the meeting has a member price.
             Registration.objects.confirmed()
-            .filter(is_member=False, price__gt=0)
+            .filter(price__gt=0, event__live=True)
+            .exclude(event__status=EventStatus.GEANNULEERD)
             .select_related("event")
             .order_by("event__start", "event_id", "name", "pk")
         )

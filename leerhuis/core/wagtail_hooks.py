@@ -13,7 +13,9 @@ def enforce_visibility(next_serve_page):
         if not can_view(request.user, page):
             return deny(request, page)
         response = next_serve_page(page, request, args, kwargs)
-        if is_restricted(page):
+        # A logged-in visitor's page is theirs alone: their name in the header, listings
+        # narrowed to what they may see, their own sign-up state.
+        if is_restricted(page) or request.user.is_authenticated:
             private(response)
         return response
 

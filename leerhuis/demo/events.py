@@ -195,17 +195,23 @@ def _add(calendar, spec, first_load, **extra):
     page.themes.add(*spec.get("themes", []))
     names = spec.get("speakers", [])
     people = {person.name: person for person in Person.objects.filter(name__in=names)}
-    page.speakers = [EventSpeaker(person=people[name]) for name in names if name in people]
+    # sort_order as the admin sets it: without it the database may return any order.
+    speakers = [people[name] for name in names if name in people]
+    page.speakers = [EventSpeaker(person=p, sort_order=i) for i, p in enumerate(speakers)]
     page.programme = [
         ProgrammeSlot(
+            sort_order=i,
             starts_at=datetime.time.fromisoformat(begins),
             ends_at=datetime.time.fromisoformat(ends),
             title=title,
             description=description,
         )
-        for begins, ends, title, description in spec.get("programme", [])
+        for i, (begins, ends, title, description) in enumerate(spec.get("programme", []))
     ]
-    page.workshops = [Workshop(title=t, description=d) for t, d in spec.get("workshops", [])]
+    page.workshops = [
+        Workshop(title=t, description=d, sort_order=i)
+        for i, (t, d) in enumerate(spec.get("workshops", []))
+    ]
     calendar.add_child(instance=page)
     page.save_revision().publish()
     return page

@@ -231,11 +231,14 @@ def invoices():
         billing_email="facturen@gast.example",
     )
     registration(summer, "Gijs Gast", organisation_name="Provincie X", price=Decimal("120.50"))
-    # Not invoiced: a member, a free non-member, a cancellation, the waiting list.
-    registration(spring, "Mies Lid", is_member=True, price=Decimal("25.00"))
+    # Not invoiced: a free member, a free non-member, a cancellation, the waiting list, and
+    # whoever had a place at a meeting that was called off.
+    registration(spring, "Mies Lid", is_member=True, price=Decimal("0"))
     registration(spring, "Vera Gratis", price=Decimal("0"))
     registration(spring, "Carl Weg", Status.CANCELLED, price=Decimal("95.00"))
     registration(summer, "Wim Wacht", Status.WAITLISTED, price=Decimal("120.50"))
+    called_off = EventPageFactory(title="Afgelast", start=in_days(-20, 10), status="geannuleerd")
+    registration(called_off, "Otto Afgelast", price=Decimal("95.00"))
     return spring, summer
 
 
@@ -274,7 +277,16 @@ def test_finance_over_a_date_range_as_xlsx(admin_client_with_mfa, invoices):
     page = admin_client_with_mfa.get(url("finance"), {"periode_from": day.isoformat()})
     content = page.content.decode()
     assert "Bram Gast" in content and "Gijs Gast" in content
-    assert "Mies Lid" not in content and "Wim Wacht" not in content and "Carl Weg" not in content
+    for absent in ("Mies Lid", "Wim Wacht", "Carl Weg", "Otto Afgelast"):
+        assert absent not in content
+
+
+def test_members_who_pay_a_member_price_are_invoiced_too(admin_client_with_mfa, invoices):
+    spring, _summer = invoices
+    registration(spring, "Lies Lid", is_member=True, price=Decimal("25.00"))
+    table = read_csv(admin_client_with_mfa.get(url("finance"), {"export": "csv"}))
+    assert [row[2] for row in table[1:]] == ["Bram Gast", "Lies Lid", "Gijs Gast"]
+    assert "Otto Afgelast" not in str(table)
 
 
 def test_a_nonsense_date_range_is_no_500(admin_client_with_mfa, invoices):

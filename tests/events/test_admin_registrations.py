@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from events.models import Registration, Workshop
+from events.models import EventPage, Registration, Workshop
 from tests.events_factories import EventPageFactory, RegistrationFactory, in_days
 from tests.factories import UserFactory
 
@@ -481,3 +481,18 @@ def test_next_elsewhere_is_ignored(client, login_with_mfa, study_day):
         url("check_in", study_day.pk, bram.pk), {"aanwezig": "1", "next": "https://evil.example/"}
     )
     assert response["Location"] == url("registrations", study_day.pk)
+
+
+def test_a_meeting_with_registrations_is_called_off_not_deleted(admin_client_with_mfa, study_day):
+    delete = reverse("wagtailadmin_pages:delete", args=[study_day.pk])
+
+    for response in (admin_client_with_mfa.get(delete), admin_client_with_mfa.post(delete)):
+        assert response.status_code == 302
+        assert response["Location"] == reverse("wagtailadmin_pages:edit", args=[study_day.pk])
+    told = messages_of(admin_client_with_mfa.get(response["Location"]))
+    assert any("geannuleerd" in message for message in told)
+    assert EventPage.objects.filter(pk=study_day.pk).exists()
+
+    empty = EventPageFactory()
+    admin_client_with_mfa.post(reverse("wagtailadmin_pages:delete", args=[empty.pk]))
+    assert not EventPage.objects.filter(pk=empty.pk).exists()

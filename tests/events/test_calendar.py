@@ -324,6 +324,24 @@ def test_type_leergang_lists_the_tracks_with_sessions_and_dates(client):
     assert themed.count('class="event-card track-card"') == 1
 
 
+def test_a_leergang_card_counts_only_the_sessions_the_visitor_may_see(client):
+    track = LearningTrackPageFactory(title="Leergang opgave-sturing")
+    meeting("Open module", days=10, learning_track=track)
+    meeting("Ledenmodule", days=40, learning_track=track, visibility="members")
+
+    assert "1 sessie" in html(client.get(f"{URL}?type=leergang"))
+    client.force_login(StaffFactory())
+    assert "2 sessies" in html(client.get(f"{URL}?type=leergang"))
+
+
+def test_a_logged_in_visitors_calendar_is_never_kept_by_a_shared_cache(client):
+    meeting("Open bijeenkomst", days=10)
+    assert "private" not in client.get(URL).get("Cache-Control", "")
+    client.force_login(StaffFactory())
+    assert "private" in client.get(URL)["Cache-Control"]
+    assert "private" in client.get("/")["Cache-Control"]
+
+
 # --- who sees what -----------------------------------------------------------------------
 
 

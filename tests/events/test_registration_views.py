@@ -289,9 +289,10 @@ def test_nobody_cancels_someone_elses_registration(client, booked):
     assert response.status_code == 404
 
     client.force_login(waiting.user)  # registered, but tampering with the id
-    for tampered in (registration.pk, "abc"):
-        response = client.post(f"{event.url}afmelden/", {"registration": tampered})
-        assert response.status_code == 404
+    for tampered in (registration.pk, "abc", "²", "1" * 5000):
+        for route in ("afmelden/", "collega/"):
+            response = client.post(f"{event.url}{route}", {"registration": tampered})
+            assert response.status_code == 404
     registration.refresh_from_db()
     waiting.refresh_from_db()
     assert registration.status == Status.CONFIRMED
@@ -463,12 +464,26 @@ def test_a_non_member_books_a_leergang_with_billing_details(client, track):
 
 def test_a_leergang_with_a_closed_session_cannot_be_booked(client, track):
     session = track.session_pages().last()
-    session.status = "geannuleerd"
+    session.capacity = 0
     session.save()
     client.force_login(member())
 
     response = client.post(f"{track.url}aanmelden/", {})
 
     assert response.status_code == 409
-    assert "Deze activiteit gaat niet door." in text(response)
+    assert "Voor deze activiteit kun je je niet aanmelden." in text(response)
     assert not Registration.objects.exists()
+
+
+def test_a_called_off_session_is_left_out_of_the_booking(client, track):
+    sessions = list(track.session_pages())
+    sessions[-1].status = "geannuleerd"
+    sessions[-1].save()
+    person = member()
+    client.force_login(person)
+
+    response = client.post(f"{track.url}aanmelden/", {})
+
+    assert response.status_code == 302
+    booked = Registration.objects.filter(user=person).values_list("event", flat=True)
+    assert sorted(booked) == sorted(s.pk for s in sessions[:-1])

@@ -311,7 +311,7 @@ def test_booking_a_leergang_registers_for_every_coming_session_in_one_go(mails):
 def test_a_leergang_is_booked_whole_or_not_at_all():
     track = LearningTrackPageFactory()
     EventPageFactory(learning_track=track, start=in_days(10))
-    EventPageFactory(learning_track=track, start=in_days(20), status=EventStatus.GEANNULEERD)
+    EventPageFactory(learning_track=track, start=in_days(20), capacity=0)
     with pytest.raises(RegistrationError):
         services.book_track(track, member())
     assert not Registration.objects.exists()
@@ -335,3 +335,88 @@ def test_only_confirmed_people_are_checked_in():
     waiting = services.register(event, member())[0]
     with pytest.raises(RegistrationError):
         services.check_in(waiting, StaffFactory())
+
+
+def test_a_leergang_books_only_the_sessions_the_person_may_see(mails):
+    track = LearningTrackPageFactory()
+    open_session = EventPageFactory(learning_track=track, start=in_days(10))
+    EventPageFactory(
+        learning_track=track,
+        start=in_days(17),
+        visibility="members",
+        form="hybride",
+        online_url="https://meet.leerhuis.example/geheim",
+    )
+    person = guest()
+
+    booked = services.book_track(track, person)
+
+    assert [r.event for r in booked] == [open_session]
+    assert "geheim" not in str([m.body for m in mails] + [m.attachments for m in mails])
+
+
+def test_a_called_off_session_does_not_block_the_leergang():
+    track = LearningTrackPageFactory()
+    going = EventPageFactory(learning_track=track, start=in_days(10))
+    EventPageFactory(learning_track=track, start=in_days(17), status=EventStatus.GEANNULEERD)
+    assert [r.event for r in services.book_track(track, member())] == [going]
+
+
+def test_the_leergang_price_sits_on_a_place_and_moves_when_that_place_goes():
+    track = LearningTrackPageFactory(price_non_member=450)
+    full = EventPageFactory(learning_track=track, start=in_days(10), capacity=1)
+    full.registrations.create(user=member(), name="a", status=Status.CONFIRMED)
+    second = EventPageFactory(learning_track=track, start=in_days(17))
+    third = EventPageFactory(learning_track=track, start=in_days(24))
+    person = guest()
+
+    waiting, placed, last = services.book_track(track, person)
+
+    # Not on the waiting list, where it would never be invoiced: on the first real place.
+    assert (waiting.status, waiting.price, placed.price, last.price) == (
+        Status.WAITLISTED,
+        0,
+        450,
+        0,
+    )
+    services.cancel(placed, person)
+    prices = dict(Registration.objects.filter(user=person).values_list("event", "price"))
+    assert prices == {full.pk: 0, second.pk: 0, third.pk: 450}
+
+
+def test_a_colleague_takes_one_session_not_the_leergang():
+    track = LearningTrackPageFactory(price_non_member=450)
+    OrganisationFactory(domain="wacht.nl", member=False)
+    sessions = [EventPageFactory(learning_track=track, start=in_days(10 + 7 * i)) for i in range(2)]
+    me, colleague = UserFactory(email="ik@wacht.nl"), UserFactory(email="collega@wacht.nl")
+    first, second = services.book_track(track, me)
+
+    theirs = services.transfer(first, colleague, me)
+
+    assert theirs.learning_track is None
+    assert theirs.price == sessions[0].price_non_member  # the one meeting's own price
+    second.refresh_from_db()
+    assert second.price == 450  # the leergang is still invoiced, to me
+
+
+def test_the_waiting_list_mail_of_a_colleague_names_the_place_kept(mails):
+    event = EventPageFactory(capacity=1)
+    OrganisationFactory(domain="veenendaal.nl")
+    services.register(event, member())
+    me = UserFactory(email="ik@veenendaal.nl")
+    mine = services.register(event, me)[0]
+    for _ in range(3):
+        services.register(event, member())
+    services.transfer(mine, UserFactory(email="collega@veenendaal.nl"), me)
+    [told] = [m for m in mails if m.to == ["collega@veenendaal.nl"]]
+    assert "nummer 1" in told.body
+
+
+def test_a_cancelled_session_with_a_check_in_does_not_count_for_the_leergang():
+    track = LearningTrackPageFactory(min_attendance=1)
+    EventPageFactory(learning_track=track, start=in_days(10))
+    person = member()
+    [booked] = services.book_track(track, person)
+    services.check_in(booked, StaffFactory())
+    Registration.objects.filter(pk=booked.pk).update(status=Status.CANCELLED)
+    assert services.track_progress(track, person) == (0, 1, False)
