@@ -10,8 +10,9 @@ from members.membership import membership_on
 
 
 class RegistrationForm(forms.Form):
-    """Answers at sign-up. The workshop choice only when the meeting offers workshops; the
-    billing details only when the person pays (non-members, or members of a paid meeting)."""
+    """Answers at sign-up. The workshop choice only when the meeting offers workshops;
+    dietary needs only when people meet on location (`dietary`); the billing details only
+    when the person pays (non-members, or members of a paid meeting)."""
 
     workshop = forms.ModelChoiceField(
         label=_("Welke workshop kies je?"),
@@ -59,12 +60,14 @@ class RegistrationForm(forms.Form):
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
 
-    def __init__(self, *args, event=None, pays=False, organisation_name="", **kwargs):
+    def __init__(self, *args, event=None, pays=False, organisation_name="", dietary=True, **kwargs):
         super().__init__(*args, **kwargs)
         if event is not None and event.workshops.exists():
             self.fields["workshop"].queryset = event.workshops.all()
         else:
             del self.fields["workshop"]
+        if not dietary:
+            del self.fields["dietary"]
         if pays:
             self.fields["billing_organisation"].initial = organisation_name
         else:
@@ -81,7 +84,8 @@ class RegistrationForm(forms.Form):
 
     @property
     def answer_fields(self):
-        return [self[name] for name in ("dietary", "accessibility", "on_attendee_list")]
+        names = ("dietary", "accessibility", "on_attendee_list")
+        return [self[name] for name in names if name in self.fields]
 
     def clean(self):
         data = super().clean()
@@ -93,7 +97,7 @@ class RegistrationForm(forms.Form):
     def answers(self):
         data = self.cleaned_data
         return Answers(
-            dietary=data["dietary"],
+            dietary=data.get("dietary", ""),
             accessibility=data["accessibility"],
             workshop=data.get("workshop"),
             on_attendee_list=data["on_attendee_list"],

@@ -23,7 +23,7 @@ from django.views.decorators.http import require_http_methods
 
 from events import services
 from events.forms import ColleagueForm, RegistrationForm
-from events.models import Registration
+from events.models import Form, Registration
 from members.access import private, visible_to
 from members.membership import MembershipStatus, membership_on
 
@@ -37,7 +37,7 @@ POST_WINDOW = 600  # seconds
 class Signup:
     """Where the person looking stands with one meeting: what the call to action says."""
 
-    state: str  # open, full, closed, registered, waitlisted
+    state: str  # open, full, closed, registered, waitlisted, over
     price: Decimal
     membership: MembershipStatus
     reason: str = ""
@@ -45,6 +45,8 @@ class Signup:
     position: int | None = None
     can_cancel: bool = False
     can_transfer: bool = False
+    # What it costs only matters while one can still come, or to whoever had a place.
+    show_price: bool = True
 
 
 # A page being previewed before it was ever saved has no registrations and no address.
@@ -57,11 +59,17 @@ def signup_for(event, user, now=None):
     if event.pk is None:
         return Signup("closed", price, status, reason=str(NOT_PUBLISHED))
     if event.is_cancelled:
-        # Also for those who were registered: nothing to come to, no online link.
-        return Signup("closed", price, status, reason=str(event.registration_block(now)))
+        # Also for those who were registered: nothing to come to, no online link, no price.
+        reason = str(event.registration_block(now))
+        return Signup("closed", price, status, reason=reason, show_price=False)
     own = None
     if user.is_authenticated:
         own = event.registrations.active().filter(user=user).first()
+    if event.end <= now:
+        # Over: no signing up or cancelling; who had a place may fetch the certificate.
+        if own is not None and own.is_confirmed:
+            return Signup("over", own.price, status, registration=own)
+        return Signup("over", price, status, show_price=False)
     if own is not None:
         signup = Signup(
             "registered" if own.is_confirmed else "waitlisted",
@@ -130,6 +138,7 @@ def event_page(request, page):
         # Never in the HTML for anyone but a confirmed registrant.
         "online": signup.state == "registered" and (page.online_url or page.online_details),
         "attendees": None,
+        "is_over": page.end is not None and page.end <= timezone.now(),
     }
     if may_see_attendees(user) and page.pk:
         context["attendees"] = (
@@ -155,7 +164,8 @@ def register(request, page):
     if reason:
         return _render(request, "events/aanmelden.html", {**context, "blocked": reason}, 409)
     signup = signup_for(page, user)
-    form = _registration_form(request, page, signup)
+    # Nobody eats at an online meeting: no question about dietary needs there.
+    form = _registration_form(request, page, signup, on_location=page.form != Form.ONLINE)
     context.update(signup=signup, form=form)
     if request.method == "POST":
         if _too_many(request):
@@ -174,13 +184,14 @@ def register(request, page):
     return _render(request, "events/aanmelden.html", context)
 
 
-def _registration_form(request, page, signup, with_workshops=True):
+def _registration_form(request, page, signup, with_workshops=True, on_location=True):
     organisation = signup.membership.organisation
     return RegistrationForm(
         request.POST if request.method == "POST" else None,
         event=page if with_workshops else None,
         pays=signup.price > 0,
         organisation_name=organisation.name if organisation else "",
+        dietary=on_location,
     )
 
 
@@ -227,6 +238,8 @@ def cancel(request, page):
         "back": page.get_url(request),
         "can_cancel": page.can_cancel(),
         "can_transfer": not page.is_cancelled and page.start > timezone.now(),
+        # Only then does the freed place go to someone.
+        "someone_waits": registration.is_confirmed and page.registrations.waitlisted().exists(),
     }
     if request.method == "POST":
         try:
@@ -331,9 +344,26 @@ def track_page(request, track):
         "price": price,
         "membership": status,
         "themes": track.themes.all(),
-        "progress": services.track_progress(track, user) if booked else None,
+        "progress": _progress(track, user, sessions) if booked else None,
     }
     return _personal(request, track.render(request, context_overrides=context))
+
+
+def _progress(track, user, sessions, now=None):
+    """Attendance as services.track_progress counts it, and whether there is any to tell
+    yet: before a booked session has started, "you were at 0 sessions" only confuses."""
+    now = now or timezone.now()
+    attended, needed, completed = services.track_progress(track, user)
+    mine = [s for s in sessions if s.my_registration is not None]
+    confirmed = [s for s in mine if s.my_registration.is_confirmed]
+    return {
+        "attended": attended,
+        "needed": needed,
+        "completed": completed,
+        "started": attended > 0 or any(s.start <= now and not s.is_cancelled for s in confirmed),
+        "confirmed": len(confirmed),
+        "waiting": len(mine) - len(confirmed),
+    }
 
 
 @require_http_methods(["GET", "POST"])
@@ -350,7 +380,8 @@ def book_track(request, track):
         return _render(request, "events/aanmelden.html", {**context, "blocked": reason}, 409)
     price, status = track.price_for(user)
     signup = Signup("open", price, status)
-    form = _registration_form(request, track, signup, with_workshops=False)
+    on_location = any(s.form != Form.ONLINE for s in sessions if not s.is_cancelled)
+    form = _registration_form(request, track, signup, with_workshops=False, on_location=on_location)
     context.update(signup=signup, form=form, is_track=True)
     if request.method == "POST":
         if _too_many(request):

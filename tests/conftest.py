@@ -4,6 +4,7 @@ import shutil
 import pytest
 from django.apps import apps as django_apps
 from django.core.cache import cache
+from wagtail.models import Collection
 
 from leerhuis.core.models import HomePage
 from tests.factories import PASSWORD, StaffFactory
@@ -38,6 +39,9 @@ def _site_tree(request):
             "transactional_db" if "transactional_db" in request.fixturenames else "db"
         )
         _create_homepage(django_apps)
+        if not Collection.objects.exists():
+            # Wagtail's migration makes the root collection; documents and images need it.
+            Collection.add_root(name="Root")
 
 
 @pytest.fixture

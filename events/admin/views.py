@@ -51,8 +51,11 @@ def counts(event):
         aanwezig=Count("pk", filter=Q(status=Status.CONFIRMED, checked_in_at__isnull=False)),
     )
     numbers["capaciteit"] = event.capacity
+    # A cancelled meeting has no places to give, free or not.
     numbers["vrij"] = (
-        None if event.capacity is None else max(event.capacity - numbers["bevestigd"], 0)
+        None
+        if event.capacity is None or event.is_cancelled
+        else max(event.capacity - numbers["bevestigd"], 0)
     )
     return numbers
 
@@ -148,6 +151,8 @@ class MeetingsView(AttendeeAccessMixin, BaseListingView):
 
 
 def _free(event):
+    if event.is_cancelled:
+        return gettext("geannuleerd")
     if event.capacity is None:
         return "–"
     return max(event.capacity - event.confirmed_count, 0)
@@ -169,6 +174,8 @@ class RegistrationCellColumn(Column):
         # Cells render without the request's context processors: the token comes along here.
         context["csrf_token"] = get_token(request)
         context["may_manage"] = self.view.may_manage
+        context["has_room"] = self.view.has_room
+        context["is_over"] = self.view.is_over
         context["next"] = self.view.return_url
         context["urls"] = {
             name: url(name, self.view.event.pk, instance.pk)
@@ -211,6 +218,20 @@ class RegistrationsView(EventMixin, DutchSpreadsheetMixin, ReportView):
     @cached_property
     def may_manage(self):
         return may_manage(self.request.user)
+
+    @cached_property
+    def numbers(self):
+        return counts(self.event)
+
+    @cached_property
+    def has_room(self):
+        """A free place to give someone on the waiting list: one count for the whole report."""
+        free = self.numbers["vrij"]
+        return not self.event.is_cancelled and (free is None or free > 0)
+
+    @cached_property
+    def is_over(self):
+        return self.event.end <= timezone.now()
 
     def get_page_subtitle(self):
         return self.event.title
@@ -297,7 +318,7 @@ class RegistrationsView(EventMixin, DutchSpreadsheetMixin, ReportView):
         context = super().get_context_data(*args, **kwargs)
         context.update(
             event=self.event,
-            counts=counts(self.event),
+            counts=self.numbers,
             may_manage=self.may_manage,
             messages_sent=self.event.attendee_messages.select_related("sender")[:20],
             attendance_list_url=url("attendance_list", self.event.pk),

@@ -16,7 +16,7 @@ from events.models import Registration
 from members.membership import membership_on
 from tests.e2e.axe import assert_accessible
 from tests.events_factories import EventPageFactory, guest, in_days, member
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, PersonFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -85,9 +85,10 @@ def test_a_member_signs_up_free_sees_the_online_link_and_cancels(page):
     expect(page).to_have_url(re.compile(re.escape(path(event, "aanmelden/")) + "$"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Aanmelden: Webinar opgave-sturing")
     expect(page.get_by_text("Factuurgegevens")).to_have_count(0)  # members get no invoice
+    expect(page.get_by_label("Dieetwensen")).to_have_count(0)  # online: nobody eats here
     assert_accessible(page, "aanmelden (lid)")
 
-    page.get_by_label("Dieetwensen").fill("vegetarisch")
+    page.get_by_label("Wat heb je nodig om goed mee te kunnen doen?").fill("ondertiteling")
     page.get_by_label("Andere deelnemers mogen mijn naam en organisatie zien").check()
     page.get_by_role("button", name="Aanmelden").click()
 
@@ -104,7 +105,7 @@ def test_a_member_signs_up_free_sees_the_online_link_and_cancels(page):
 
     registration = Registration.objects.get(event=event, user=user)
     assert registration.status == Registration.Status.CONFIRMED
-    assert registration.price == 0 and registration.dietary == "vegetarisch"
+    assert registration.price == 0 and registration.accessibility == "ondertiteling"
     (confirmation,) = mails_to(user)
     assert confirmation.subject == "Je bent aangemeld: Webinar opgave-sturing"
     assert path(event) in confirmation.body
@@ -409,3 +410,49 @@ def test_a_members_only_meeting_refuses_a_guest(page):
         expect(page.get_by_text("Alleen tussen lidgemeenten.")).to_have_count(0)
         assert_accessible(page, f"403 ({url})")
     assert not Registration.objects.filter(event=event).exists()
+
+
+# --- 6. a phone: nothing scrolls sideways --------------------------------------------------
+
+
+def test_a_meeting_and_the_calendar_fit_a_phone_without_sideways_scrolling(page):
+    """Long Dutch compounds, an address and an e-mail address wrap inside 320 px."""
+    contact = PersonFactory(
+        name="Mirjam de Contactpersoon",
+        role="Secretariaat",
+        email="secretariaat.opgavesturing@gemeentelijkeprojectbureaus.example",
+    )
+    event = EventPageFactory(
+        title="Opgave-sturing: het opdrachtgevende niveau versterken",
+        slug="opgave-sturing-telefoon",
+        venue="Cultuurhuis Súdwest-Fryslân, Gemeenteraadsvergaderzaal",
+        address="Stadhuisplein 1\n8601 VE Sneek",
+        venue_accessibility="Rolstoeltoegankelijkheidsvoorzieningen en een ringleiding aanwezig.",
+        form="hybride",
+        online_url=ONLINE_URL,
+        registration_closes=in_days(14, 17),
+        cancellation_deadline=in_days(18, 17),
+        contact_person=contact,
+    )
+    event.themes.add("Samenwerkingsverbandenopgavesturing", "Opgave-sturing")
+    event.save()
+
+    for width in (320, 390):
+        page.set_viewport_size({"width": width, "height": 800})
+        for address in (path(event), "/activiteiten/"):
+            page.goto(address)
+            wider = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+            assert wider <= 0, f"{address}: {wider}px te breed op {width}px: {too_wide(page)}"
+
+
+def too_wide(page):
+    """The innermost elements that stick out on the right: where to look when this fails."""
+    return page.evaluate(
+        """() => {
+            const out = e => e.getBoundingClientRect().right > window.innerWidth + 0.5;
+            return [...document.querySelectorAll("body *")]
+                .filter(e => out(e) && ![...e.children].some(out))
+                .slice(0, 5)
+                .map(e => e.outerHTML.slice(0, 100));
+        }"""
+    )

@@ -190,6 +190,45 @@ def test_manage_permission_shows_the_buttons(client, login_with_mfa, study_day):
         assert label in page
 
 
+def test_a_place_is_offered_only_when_one_is_free(client, login_with_mfa, study_day):
+    login_with_mfa(client, organiser())
+    cor = study_day.registrations.get(name="Cor Wacht")
+    promote = url("promote", study_day.pk, cor.pk)
+    assert promote in html(client.get(url("registrations", study_day.pk)))
+
+    study_day.capacity = 2  # both places taken
+    study_day.save()
+    page = html(client.get(url("registrations", study_day.pk)))
+    assert "Plaats geven" not in page and promote not in page
+    assert "Cor Wacht" in names(page)
+    assert "Afmelden" in page  # the rest stays
+
+    study_day.capacity = None  # no limit: always room
+    study_day.save()
+    assert promote in html(client.get(url("registrations", study_day.pk)))
+
+
+def test_nobody_is_cancelled_or_given_a_place_after_the_meeting_was_called_off_or_is_over(
+    client, login_with_mfa, study_day
+):
+    login_with_mfa(client, organiser())
+    bram = study_day.registrations.get(name="Bram Gast")
+    study_day.start, study_day.end = in_days(-2, 10), in_days(-2, 16)
+    study_day.save()
+    page = html(client.get(url("registrations", study_day.pk)))
+    assert url("cancel", study_day.pk, bram.pk) not in page
+    assert "Afmelden" not in page
+    assert "Aanwezig" in page  # checking in afterwards still can
+
+    study_day.start, study_day.end = in_days(21, 10), in_days(21, 16)
+    study_day.status = "geannuleerd"
+    study_day.save()
+    page = html(client.get(url("registrations", study_day.pk)))
+    assert "Plaats geven" not in page
+    summary = " ".join(BeautifulSoup(page, "html.parser").select_one(".w-summary").stripped_strings)
+    assert "vrij" not in summary
+
+
 def test_the_organisers_group_of_the_migration_can_view_and_act(client, login_with_mfa):
     migration = importlib.import_module("events.migrations.0002_attendee_message")
     event = EventPageFactory()  # makes the calendar page too
@@ -307,6 +346,13 @@ def test_the_menu_lists_upcoming_meetings_with_their_counts(admin_client_with_mf
 
     past = html(admin_client_with_mfa.get(url("index"), {"voorbij": "1"}))
     assert [row[0] for row in rows(past)] == ["Netwerkdag voorbij"]
+
+
+def test_the_menu_shows_no_free_places_for_a_cancelled_meeting(admin_client_with_mfa):
+    EventPageFactory(title="Gaat niet door", capacity=10, status="geannuleerd")
+    [row] = rows(html(admin_client_with_mfa.get(url("index"))))
+    # capacity, confirmed, waiting, free, present
+    assert row[3:] == ["10", "0", "0", "geannuleerd", "0"]
 
 
 def test_the_menu_uses_as_many_queries_for_20_meetings_as_for_1(admin_client_with_mfa):

@@ -5,6 +5,7 @@ import re
 from html import unescape
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import F
@@ -431,7 +432,9 @@ def test_empty_result_says_so_with_a_way_back(client):
     meeting("Iets anders", days=5)
     page = html(client.get(f"{URL}?thema=wonen"))
     assert "Geen activiteiten gevonden." in page
-    assert f'<a href="{URL}">bekijk alle activiteiten</a>' in page
+    assert (
+        f'Probeer het met minder filters, of <a href="{URL}">bekijk alle activiteiten</a>.' in page
+    )
     assert "0 activiteiten gevonden" in page
     assert page.count("<h1") == 1
 
@@ -441,6 +444,25 @@ def test_an_empty_calendar_says_so(client):
     page = html(client.get(URL))
     assert "Geen activiteiten gevonden." in page
     assert "Probeer het met minder filters" not in page
+    assert "bekijk alle" not in page.lower()  # no link to the very list that is empty
+
+
+def test_an_empty_month_or_archive_says_where_to_look_in_one_sentence(client):
+    meeting("Later", days=5)
+    month = html(client.get(f"{URL}?maand=2031-02"))
+    assert "Geen activiteiten gevonden." in month
+    assert (
+        f'Kies een andere maand, of <a href="{URL}">bekijk alle komende activiteiten</a>.' in month
+    )
+    archive = html(client.get(f"{URL}?archief=1"))
+    assert f'<p><a href="{URL}">Bekijk de komende activiteiten</a>.</p>' in archive
+    # Every sentence starts with a capital, as it is read (not a lower-case link text).
+    for page in (month, archive):
+        empty = " ".join(
+            BeautifulSoup(page, "html.parser").select_one(".calendar-empty").stripped_strings
+        )
+        sentences = [part.strip() for part in empty.split(".") if part.strip()]
+        assert all(sentence[0].isupper() for sentence in sentences), empty
 
 
 @pytest.mark.parametrize(

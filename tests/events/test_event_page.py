@@ -6,6 +6,7 @@ import pytest
 import wagtail_factories
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import timezone
 
 from events.models import EventPage, EventSpeaker, ProgrammeSlot, Registration, Workshop
@@ -252,6 +253,81 @@ def test_a_cancelled_meeting_tells_its_registrants_and_hides_the_link(client):
     assert "meet.example/geheim" not in html
 
 
+def past_meeting(**kwargs):
+    return EventPageFactory(start=in_days(-3, 10), end=in_days(-3, 16), **kwargs)
+
+
+def test_a_meeting_that_is_over_offers_the_certificate_to_who_was_there(client):
+    event = past_meeting(form="hybride", online_url="https://meet.example/voorbij")
+    there, absent, waited = member(), member(), member()
+    attended = RegistrationFactory(event=event, user=there, checked_in_at=event.start)
+    RegistrationFactory(event=event, user=absent)
+    RegistrationFactory(event=event, user=waited, status=Status.WAITLISTED)
+    certificate = reverse("certificaat_aanmelding", args=[attended.pk])
+
+    client.force_login(there)
+    html = html_of(client, event)
+    assert "Deze activiteit is voorbij." in html
+    assert f'href="{certificate}"' in html
+    for gone in ("Je bent aangemeld", "afmelden/", "collega/", "meet.example/voorbij"):
+        assert gone not in html, gone
+
+    client.force_login(absent)
+    html = html_of(client, event)
+    assert "Deze activiteit is voorbij." in html
+    assert "je aanwezigheid is niet geregistreerd" in html
+    assert "certificaat" not in html and "afmelden/" not in html
+
+    for person in (waited, None):
+        client.logout()
+        if person:
+            client.force_login(person)
+        html = html_of(client, event)
+        assert "Deze activiteit is voorbij." in html
+        assert "wachtlijst" not in html and "certificaat" not in html
+        # Nothing to pay for any more: no price, no invitation to log in for it.
+        assert "Kosten" not in html and "Log in om te zien wat jij betaalt" not in html
+        assert ">Aanmelden</a>" not in html
+
+
+def test_the_attendee_list_of_a_past_meeting_says_who_were_there(client):
+    upcoming, past = EventPageFactory(), past_meeting()
+    for event in (upcoming, past):
+        RegistrationFactory(event=event, name="Ada Akkoord", on_attendee_list=True)
+    client.force_login(member())
+
+    assert "Wie komen er" in html_of(client, upcoming)
+    html = html_of(client, past)
+    assert "Wie waren er" in html and "Wie komen er" not in html
+    assert "Ada Akkoord" in html
+
+
+def test_a_cancelled_meeting_shows_no_price(client):
+    event = EventPageFactory(status="geannuleerd", price_non_member=95)
+    for viewer in (None, member(), guest()):
+        if viewer:
+            client.force_login(viewer)
+        html = html_of(client, event)
+        assert "Deze activiteit gaat niet door." in html
+        for price in ("Kosten", "€ 95,00", "Gratis", "Log in om te zien wat jij betaalt"):
+            assert price not in html, (viewer, price)
+
+
+def test_free_for_everyone_says_just_gratis(client):
+    event = EventPageFactory(price_member=0, price_non_member=0)
+
+    html = html_of(client, event)
+    assert "<strong>Gratis</strong>" in html
+    for text in ("Gratis voor leden", "Gratis voor niet-leden", "Log in om te zien wat jij"):
+        assert text not in html, text
+
+    for viewer in (member(), guest()):
+        client.force_login(viewer)
+        html = html_of(client, event)
+        assert "<strong>Gratis</strong>" in html
+        assert "Gratis voor leden" not in html
+
+
 def test_attendee_list_shows_those_who_consented_to_members_and_staff(client):
     event = EventPageFactory()
     RegistrationFactory(
@@ -406,6 +482,35 @@ def test_a_booked_leergang_shows_progress(client, track):
 
     Registration.objects.filter(event=sessions[1], user=user).update(checked_in_at=timezone.now())
     assert "Je hebt de leergang afgerond." in html_of(client, track)
+
+
+def test_right_after_booking_the_leergang_says_what_was_booked_not_attendance(client, track):
+    user = member()
+    sessions = list(track.session_pages())
+    for session in sessions[:2]:
+        RegistrationFactory(event=session, user=user, learning_track=track)
+    RegistrationFactory(
+        event=sessions[2], user=user, learning_track=track, status=Status.WAITLISTED
+    )
+    client.force_login(user)
+
+    html = html_of(client, track)
+    assert "Je hebt deze leergang geboekt" in html
+    assert (
+        "Je bent aangemeld voor 2 sessies; na afloop zie je hier hoeveel je er hebt bijgewoond."
+        in html
+    )
+    assert "Voor 1 sessie sta je op de wachtlijst." in html
+    assert "Je was bij" not in html and "<progress" not in html
+
+    # Once a booked session has begun, attendance is what there is to tell.
+    first = sessions[0]
+    first.start, first.end = in_days(-1, 13), in_days(-1, 17)
+    first.save()
+    html = html_of(client, track)
+    assert "Je was bij 0 sessies." in html
+    assert "Voor het certificaat heb je er 2 nodig." in html
+    assert "Je bent aangemeld voor 2 sessies" not in html
 
 
 def test_leergang_sessions_follow_the_access_policy(client, track):

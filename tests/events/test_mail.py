@@ -101,6 +101,10 @@ def test_the_confirmation_says_when_where_and_how_to_take_part(run):
     assert "Opgave &amp; sturing" in html(message)
     assert "gratis" in message.body and "factuur" not in message.body
     assert registration.is_confirmed
+    # The footer, in good Dutch: *het* Leerhuis.
+    footer = "Je krijgt deze e-mail omdat je je via het Digitale Leerhuis hebt aangemeld."
+    assert footer in message.body and footer in html(message)
+    assert "de Digitale Leerhuis" not in message.body + html(message)
 
 
 @pytest.mark.parametrize(

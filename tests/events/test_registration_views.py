@@ -121,6 +121,27 @@ def test_a_non_member_pays_and_gives_billing_details(client, send_mail):
     assert registration.billing_organisation == organisation
 
 
+def test_an_online_meeting_asks_no_dietary_needs(client):
+    online = EventPageFactory(form="online", venue="", online_url="https://meet.example/x")
+    hybrid = EventPageFactory(form="hybride", online_url="https://meet.example/y")
+    user = member()
+    client.force_login(user)
+
+    page = text(client.get(f"{online.url}aanmelden/"))
+    assert "Dieetwensen" not in page and 'name="dietary"' not in page
+    assert "Wat heb je nodig om goed mee te kunnen doen?" in page
+    assert 'name="accessibility"' in page
+    assert 'name="dietary"' in text(client.get(f"{hybrid.url}aanmelden/"))
+
+    # A dietary answer posted anyway is not kept.
+    response = client.post(
+        f"{online.url}aanmelden/", {"dietary": "vegetarisch", "accessibility": "ondertiteling"}
+    )
+    assert response.status_code == 302
+    registration = Registration.objects.get(user=user)
+    assert (registration.dietary, registration.accessibility) == ("", "ondertiteling")
+
+
 def test_a_full_meeting_puts_people_on_the_waiting_list(client, send_mail):
     event = EventPageFactory(capacity=1)
     RegistrationFactory(event=event)
@@ -264,6 +285,7 @@ def test_cancel_asks_first_then_promotes_the_first_waiting(client, send_mail, bo
     page = client.get(f"{event.url}afmelden/")
     assert page.status_code == 200
     assert "Weet je zeker dat je je afmeldt?" in text(page)
+    assert "Je plaats gaat naar de eerste op de wachtlijst." in text(page)
     registration.refresh_from_db()
     assert registration.status == Status.CONFIRMED  # a GET changes nothing
 
@@ -277,6 +299,26 @@ def test_cancel_asks_first_then_promotes_the_first_waiting(client, send_mail, bo
     assert f"Je bent afgemeld: {event.title}" in subjects()
     assert f"Er is een plaats voor je: {event.title}" in subjects()
     assert "Je bent afgemeld voor" in text(client.get(event.url))
+
+
+def test_cancel_speaks_of_the_waiting_list_only_when_someone_waits(client):
+    event = EventPageFactory(capacity=1)
+    owner = member()
+    RegistrationFactory(event=event, user=owner)
+    client.force_login(owner)
+
+    page = text(client.get(f"{event.url}afmelden/"))
+    assert "Weet je zeker dat je je afmeldt?" in page
+    assert "wachtlijst" not in page
+
+    # Someone who waits is not told their own place passes on.
+    other = EventPageFactory(capacity=1)
+    RegistrationFactory(event=other)
+    RegistrationFactory(event=other, status=Status.WAITLISTED)
+    RegistrationFactory(event=other, user=owner, status=Status.WAITLISTED)
+    page = text(client.get(f"{other.url}afmelden/"))
+    assert "Je staat op de wachtlijst. Weet je zeker dat je je afmeldt?" in page
+    assert "Je plaats gaat naar" not in page
 
 
 def test_nobody_cancels_someone_elses_registration(client, booked):
@@ -444,6 +486,14 @@ def test_booking_a_leergang_registers_for_every_session(client, send_mail, track
     again = client.post(f"{track.url}aanmelden/", {})
     assert again.status_code == 302
     assert Registration.objects.filter(user=user).count() == 3
+
+
+def test_a_leergang_of_online_sessions_asks_no_dietary_needs(client, track):
+    client.force_login(member())
+    assert 'name="dietary"' in text(client.get(f"{track.url}aanmelden/"))
+    track.session_pages().update(form="online", online_url="https://meet.example/z")
+    page = text(client.get(f"{track.url}aanmelden/"))
+    assert 'name="dietary"' not in page and 'name="accessibility"' in page
 
 
 def test_a_non_member_books_a_leergang_with_billing_details(client, track):
