@@ -1,4 +1,4 @@
-"""The meeting and leergang pages and their routes: aanmelden/, afmelden/, collega/.
+"""The meeting page and its routes: aanmelden/, afmelden/, collega/ (the leergang: track_views).
 
 Thin: the verbs live in events.services, who may see a page in members.access; the
 on_serve_page hook has already applied the page's visibility when these views run. Every
@@ -24,7 +24,7 @@ from django.views.decorators.http import require_http_methods
 from events import services
 from events.forms import ColleagueForm, RegistrationForm
 from events.models import Form, Registration
-from members.access import private, visible_to
+from members.access import private
 from members.membership import MembershipStatus, membership_on
 
 # Sign-up and transfer POSTs per person per window: enough for any honest use, and a
@@ -100,17 +100,17 @@ def may_see_attendees(user):
     return user.is_authenticated and (user.is_staff or membership_on(user).is_member)
 
 
-def _personal(request, response):
+def personal(request, response):
     if request.user.is_authenticated:
         private(response)
     return response
 
 
-def _render(request, template, context, status=200):
+def render_private(request, template, context, status=200):
     return private(TemplateResponse(request, template, context, status=status))
 
 
-def _too_many(request):
+def too_many_posts(request):
     """Fixed windows in the shared cache; True once the person is over the limit."""
     window = int(time.time() // POST_WINDOW)
     key = f"events:posts:{request.user.pk}:{window}"
@@ -147,7 +147,7 @@ def event_page(request, page):
             .order_by("name", "pk")
             .values("name", "organisation_name")
         )
-    return _personal(request, page.render(request, context_overrides=context))
+    return personal(request, page.render(request, context_overrides=context))
 
 
 @require_http_methods(["GET", "POST"])
@@ -162,29 +162,31 @@ def register(request, page):
     context = {"page": page, "back": page.get_url(request)}
     reason = page.registration_block()
     if reason:
-        return _render(request, "events/aanmelden.html", {**context, "blocked": reason}, 409)
+        return render_private(request, "events/aanmelden.html", {**context, "blocked": reason}, 409)
     signup = signup_for(page, user)
     # Nobody eats at an online meeting: no question about dietary needs there.
-    form = _registration_form(request, page, signup, on_location=page.form != Form.ONLINE)
+    form = registration_form(request, page, signup, on_location=page.form != Form.ONLINE)
     context.update(signup=signup, form=form)
     if request.method == "POST":
-        if _too_many(request):
-            return _render(request, "events/aanmelden.html", {**context, "too_many": True}, 429)
+        if too_many_posts(request):
+            return render_private(
+                request, "events/aanmelden.html", {**context, "too_many": True}, 429
+            )
         if form.is_valid():
             try:
                 registration, created = services.register(page, user, form.answers())
             except services.RegistrationError as error:
                 if error.code == "closed":
                     context["blocked"] = error.message
-                    return _render(request, "events/aanmelden.html", context, 409)
+                    return render_private(request, "events/aanmelden.html", context, 409)
                 form.add_error(None, error.message)
             else:
                 messages.success(request, _signed_up(registration, created))
                 return redirect(page.get_url(request))
-    return _render(request, "events/aanmelden.html", context)
+    return render_private(request, "events/aanmelden.html", context)
 
 
-def _registration_form(request, page, signup, with_workshops=True, on_location=True):
+def registration_form(request, page, signup, with_workshops=True, on_location=True):
     organisation = signup.membership.organisation
     return RegistrationForm(
         request.POST if request.method == "POST" else None,
@@ -246,14 +248,14 @@ def cancel(request, page):
             services.cancel(registration, request.user)
         except services.RegistrationError as error:
             context.update(can_cancel=False, error=error.message)
-            return _render(request, "events/afmelden.html", context, 409)
+            return render_private(request, "events/afmelden.html", context, 409)
         messages.success(
             request,
             _("Je bent afgemeld voor %(title)s. Je krijgt een bevestiging per mail.")
             % {"title": page.title},
         )
         return redirect(page.get_url(request))
-    return _render(request, "events/afmelden.html", context)
+    return render_private(request, "events/afmelden.html", context)
 
 
 @require_http_methods(["GET", "POST"])
@@ -265,13 +267,13 @@ def colleague(request, page):
     context = {"page": page, "registration": registration, "back": page.get_url(request)}
     if page.is_cancelled or page.start <= timezone.now():
         context["blocked"] = _("Deze activiteit is al begonnen of gaat niet door.")
-        return _render(request, "events/collega.html", context, 409)
+        return render_private(request, "events/collega.html", context, 409)
     if organisation is None:
         context["blocked"] = _(
             "Je account is niet gekoppeld aan een organisatie. Je plaats overdragen kan alleen "
             "aan een collega van dezelfde organisatie."
         )
-        return _render(request, "events/collega.html", context, 409)
+        return render_private(request, "events/collega.html", context, 409)
     form = ColleagueForm(
         request.POST if request.method == "POST" else None,
         user=request.user,
@@ -279,15 +281,17 @@ def colleague(request, page):
     )
     context.update(form=form, organisation=organisation)
     if request.method == "POST":
-        if _too_many(request):
-            return _render(request, "events/collega.html", {**context, "too_many": True}, 429)
+        if too_many_posts(request):
+            return render_private(
+                request, "events/collega.html", {**context, "too_many": True}, 429
+            )
         if form.is_valid():
             try:
                 successor = services.transfer(registration, form.colleague, request.user)
             except services.RegistrationError as error:
                 if error.code == "closed":
                     context["blocked"] = error.message
-                    return _render(request, "events/collega.html", context, 409)
+                    return render_private(request, "events/collega.html", context, 409)
                 form.add_error("email", error.message)
             else:
                 messages.success(
@@ -296,117 +300,4 @@ def colleague(request, page):
                     % {"name": successor.name},
                 )
                 return redirect(page.get_url(request))
-    return _render(request, "events/collega.html", context)
-
-
-# --- the leergang -----------------------------------------------------------------------
-
-
-def _track_state(track, user, now=None):
-    now = now or timezone.now()
-    if track.pk is None:
-        return [], False, str(NOT_PUBLISHED)
-    sessions = list(visible_to(user, track.session_pages()))
-    mine = {}
-    if user.is_authenticated:
-        mine = {
-            r.event_id: r
-            for r in Registration.objects.active().filter(
-                user=user, event__in=[s.pk for s in sessions]
-            )
-        }
-    for session in sessions:
-        session.my_registration = mine.get(session.pk)
-    upcoming = [s for s in sessions if s.start > now and not s.is_cancelled]
-    booked = any(r.learning_track_id == track.pk for r in mine.values())
-    reason = ""
-    if not upcoming:
-        reason = _("Deze leergang heeft geen sessies meer om te boeken.")
-    else:
-        blocked = [(s, s.registration_block(now)) for s in upcoming]
-        blocked = [(s, r) for s, r in blocked if r]
-        if blocked:
-            reason = f"{blocked[0][0].title}: {blocked[0][1]}"
-    return sessions, booked, reason
-
-
-def track_page(request, track):
-    user = request.user
-    sessions, booked, reason = _track_state(track, user)
-    if track.pk is None:
-        price, status = track.price_non_member, membership_on(user)
-    else:
-        price, status = track.price_for(user)
-    context = {
-        "sessions": sessions,
-        "booked": booked,
-        "blocked": reason,
-        "price": price,
-        "membership": status,
-        "themes": track.themes.all(),
-        "progress": _progress(track, user, sessions) if booked else None,
-    }
-    return _personal(request, track.render(request, context_overrides=context))
-
-
-def _progress(track, user, sessions, now=None):
-    """Attendance as services.track_progress counts it, and whether there is any to tell
-    yet: before a booked session has started, "you were at 0 sessions" only confuses."""
-    now = now or timezone.now()
-    attended, needed, completed = services.track_progress(track, user)
-    mine = [s for s in sessions if s.my_registration is not None]
-    confirmed = [s for s in mine if s.my_registration.is_confirmed]
-    return {
-        "attended": attended,
-        "needed": needed,
-        "completed": completed,
-        "started": attended > 0 or any(s.start <= now and not s.is_cancelled for s in confirmed),
-        "confirmed": len(confirmed),
-        "waiting": len(mine) - len(confirmed),
-    }
-
-
-@require_http_methods(["GET", "POST"])
-def book_track(request, track):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    user = request.user
-    sessions, booked, reason = _track_state(track, user)
-    if booked:
-        messages.info(request, _("Je hebt deze leergang al geboekt."))
-        return redirect(track.get_url(request))
-    context = {"page": track, "back": track.get_url(request), "sessions": sessions}
-    if reason:
-        return _render(request, "events/aanmelden.html", {**context, "blocked": reason}, 409)
-    price, status = track.price_for(user)
-    signup = Signup("open", price, status)
-    on_location = any(s.form != Form.ONLINE for s in sessions if not s.is_cancelled)
-    form = _registration_form(request, track, signup, with_workshops=False, on_location=on_location)
-    context.update(signup=signup, form=form, is_track=True)
-    if request.method == "POST":
-        if _too_many(request):
-            return _render(request, "events/aanmelden.html", {**context, "too_many": True}, 429)
-        if form.is_valid():
-            try:
-                created = services.book_track(track, user, form.answers())
-            except services.RegistrationError as error:
-                if error.code == "double":
-                    messages.info(request, error.message)
-                    return redirect(track.get_url(request))
-                context["blocked"] = error.message
-                return _render(request, "events/aanmelden.html", context, 409)
-            waiting = sum(1 for r in created if r.is_waitlisted)
-            messages.success(request, _booked(len(created), waiting))
-            return redirect(track.get_url(request))
-    return _render(request, "events/aanmelden.html", context)
-
-
-def _booked(count, waiting):
-    if waiting:
-        return _(
-            "Je hebt de leergang geboekt. Voor %(waiting)s van de %(count)s sessies sta je op "
-            "de wachtlijst; we mailen je als er een plaats vrijkomt."
-        ) % {"waiting": waiting, "count": count}
-    return _("Je hebt de leergang geboekt: je bent aangemeld voor alle %(count)s sessies.") % {
-        "count": count
-    }
+    return render_private(request, "events/collega.html", context)

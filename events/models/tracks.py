@@ -82,12 +82,12 @@ class LearningTrackPage(RoutablePageMixin, MeetingDetails, BasePage):  # noqa: D
 
     @path("")
     def index_route(self, request):
-        from events import views
+        from events import track_views
 
-        return views.track_page(request, self)
+        return track_views.track_page(request, self)
 
     @path("aanmelden/", name="aanmelden")
     def signup_route(self, request):
-        from events import views
+        from events import track_views
 
-        return views.book_track(request, self)
+        return track_views.book_track(request, self)

@@ -1,0 +1,133 @@
+"""The leergang page and its aanmelden/: booking every session at once."""
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from events import services
+from events.models import Form, Registration
+from events.views import (
+    NOT_PUBLISHED,
+    Signup,
+    personal,
+    registration_form,
+    render_private,
+    too_many_posts,
+)
+from members.access import visible_to
+from members.membership import membership_on
+
+
+def _track_state(track, user, now=None):
+    now = now or timezone.now()
+    if track.pk is None:
+        return [], False, str(NOT_PUBLISHED)
+    sessions = list(visible_to(user, track.session_pages()))
+    mine = {}
+    if user.is_authenticated:
+        mine = {
+            r.event_id: r
+            for r in Registration.objects.active().filter(
+                user=user, event__in=[s.pk for s in sessions]
+            )
+        }
+    for session in sessions:
+        session.my_registration = mine.get(session.pk)
+    upcoming = [s for s in sessions if s.start > now and not s.is_cancelled]
+    booked = any(r.learning_track_id == track.pk for r in mine.values())
+    reason = ""
+    if not upcoming:
+        reason = _("Deze leergang heeft geen sessies meer om te boeken.")
+    else:
+        blocked = [(s, s.registration_block(now)) for s in upcoming]
+        blocked = [(s, r) for s, r in blocked if r]
+        if blocked:
+            reason = f"{blocked[0][0].title}: {blocked[0][1]}"
+    return sessions, booked, reason
+
+
+def track_page(request, track):
+    user = request.user
+    sessions, booked, reason = _track_state(track, user)
+    if track.pk is None:
+        price, status = track.price_non_member, membership_on(user)
+    else:
+        price, status = track.price_for(user)
+    context = {
+        "sessions": sessions,
+        "booked": booked,
+        "blocked": reason,
+        "price": price,
+        "membership": status,
+        "themes": track.themes.all(),
+        "progress": _progress(track, user, sessions) if booked else None,
+    }
+    return personal(request, track.render(request, context_overrides=context))
+
+
+def _progress(track, user, sessions, now=None):
+    """Attendance as services.track_progress counts it, and whether there is any to tell
+    yet: before a booked session has started, "you were at 0 sessions" only confuses."""
+    now = now or timezone.now()
+    attended, needed, completed = services.track_progress(track, user)
+    mine = [s for s in sessions if s.my_registration is not None]
+    confirmed = [s for s in mine if s.my_registration.is_confirmed]
+    return {
+        "attended": attended,
+        "needed": needed,
+        "completed": completed,
+        "started": attended > 0 or any(s.start <= now and not s.is_cancelled for s in confirmed),
+        "confirmed": len(confirmed),
+        "waiting": len(mine) - len(confirmed),
+    }
+
+
+@require_http_methods(["GET", "POST"])
+def book_track(request, track):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    user = request.user
+    sessions, booked, reason = _track_state(track, user)
+    if booked:
+        messages.info(request, _("Je hebt deze leergang al geboekt."))
+        return redirect(track.get_url(request))
+    context = {"page": track, "back": track.get_url(request), "sessions": sessions}
+    if reason:
+        return render_private(request, "events/aanmelden.html", {**context, "blocked": reason}, 409)
+    price, status = track.price_for(user)
+    signup = Signup("open", price, status)
+    on_location = any(s.form != Form.ONLINE for s in sessions if not s.is_cancelled)
+    form = registration_form(request, track, signup, with_workshops=False, on_location=on_location)
+    context.update(signup=signup, form=form, is_track=True)
+    if request.method == "POST":
+        if too_many_posts(request):
+            return render_private(
+                request, "events/aanmelden.html", {**context, "too_many": True}, 429
+            )
+        if form.is_valid():
+            try:
+                created = services.book_track(track, user, form.answers())
+            except services.RegistrationError as error:
+                if error.code == "double":
+                    messages.info(request, error.message)
+                    return redirect(track.get_url(request))
+                context["blocked"] = error.message
+                return render_private(request, "events/aanmelden.html", context, 409)
+            waiting = sum(1 for r in created if r.is_waitlisted)
+            messages.success(request, _booked(len(created), waiting))
+            return redirect(track.get_url(request))
+    return render_private(request, "events/aanmelden.html", context)
+
+
+def _booked(count, waiting):
+    if waiting:
+        return _(
+            "Je hebt de leergang geboekt. Voor %(waiting)s van de %(count)s sessies sta je op "
+            "de wachtlijst; we mailen je als er een plaats vrijkomt."
+        ) % {"waiting": waiting, "count": count}
+    return _("Je hebt de leergang geboekt: je bent aangemeld voor alle %(count)s sessies.") % {
+        "count": count
+    }
