@@ -13,37 +13,19 @@ from playwright.sync_api import expect
 
 from events import services
 from events.models import Registration
+from tests.e2e.admin import STAFF_NAME, check_admin_accessible, log_in_staff
 from tests.e2e.axe import assert_accessible
 from tests.events_factories import EventPageFactory, member
-from tests.factories import PASSWORD, StaffFactory
-from tests.members.mfa import activate_totp, totp_code
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-STAFF_NAME = "Toin Routers"
 
 
 @pytest.fixture
 def staff_page(page):
-    """The browser in the admin as staff: password, then a code from the authenticator app."""
-    staff = StaffFactory(full_name=STAFF_NAME, email="toin@leerhuis-beheer.nl")
-    secret = activate_totp(staff)
-    page.goto("/accounts/login/?next=/admin/")
-    page.get_by_label("E-mail").fill(staff.email)
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
-    expect(page).to_have_url(re.compile(r"/accounts/2fa/authenticate/"))
-    page.locator("input[name=code]").fill(totp_code(secret))
-    page.locator("main form button[type=submit]").first.click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
-    return page
+    return log_in_staff(page)
 
 
-def check_accessible(page, label):
-    # Wagtail fades its messages in; axe must see them as they end up, not halfway.
-    for messages in page.locator(".messages > ul:has(li)").all():
-        expect(messages).to_have_css("opacity", "1")
-    assert_accessible(page, label)
+check_accessible = check_admin_accessible
 
 
 def signed_up(event, name):

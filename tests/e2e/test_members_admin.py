@@ -15,9 +15,8 @@ from playwright.sync_api import expect
 
 from members import affiliations
 from members.models import Affiliation, OrganisationDomain
-from tests.e2e.axe import assert_accessible
-from tests.factories import PASSWORD, OrganisationFactory, StaffFactory, UserFactory
-from tests.members.mfa import activate_totp, totp_code
+from tests.e2e.admin import STAFF_NAME, check_admin_accessible, log_in_staff
+from tests.factories import OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -25,34 +24,15 @@ ORGANISATIONS = reverse("wagtailsnippets_members_organisation:list")
 ORGANISATION_ADD = reverse("wagtailsnippets_members_organisation:add")
 AFFILIATIONS = reverse("koppelingen:index")
 UNKNOWN_DOMAINS = reverse("onbekende-domeinen:index")
-STAFF_NAME = "Toin Routers"
 TIMESTAMP = re.compile(r"^\d{2}-\d{2}-\d{4} \d{2}:\d{2}$")
 
 
 @pytest.fixture
 def staff_page(page):
-    """The browser, logged in to the admin as staff: password, then a code from the app."""
-    staff = StaffFactory(full_name=STAFF_NAME, email="toin@leerhuis-beheer.nl")
-    secret = activate_totp(staff)
-    page.goto("/accounts/login/?next=/admin/")
-    page.get_by_label("E-mail").fill(staff.email)
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
-    expect(page).to_have_url(re.compile(r"/accounts/2fa/authenticate/"))
-    page.locator("input[name=code]").fill(totp_code(secret))
-    page.locator("main form button[type=submit]").first.click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
-    expect(page.locator("body")).to_contain_text(STAFF_NAME)
-    return page
+    return log_in_staff(page)
 
 
-def check_accessible(page, label):
-    # Wagtail fades its messages in (opacity 0 → 1 in 0.5 s, after a 0.1 s delay). Halfway,
-    # axe blends the white text into the page and reports a contrast the message never has
-    # once shown; so wait for the messages to be fully there first.
-    for messages in page.locator(".messages > ul:has(li)").all():
-        expect(messages).to_have_css("opacity", "1")
-    assert_accessible(page, label)
+check_accessible = check_admin_accessible
 
 
 def fact(page, term):
