@@ -154,6 +154,18 @@ class _Certificate(FPDF):
             self.set_text_color(27, 27, 27)
             self.multi_cell(0, 6.5, pdf_text(value), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
+    def declaration(self, name, what, title):
+        """ "Hierbij verklaart … dat <name> <what> <title>": the opening of every certificate."""
+        self.line_text(
+            _("Hierbij verklaart de %(association)s dat") % {"association": association_name()}
+        )
+        self.ln(2)
+        self.line_text(name, size=20, style="B")
+        self.ln(2)
+        self.line_text(what)
+        self.ln(2)
+        self.line_text(title, size=16, style="B", color=PRIMARY)
+
     def signed(self):
         self.ln(12)
         issued = date_format(timezone.localtime(), "j F Y")
@@ -174,15 +186,7 @@ def event_certificate_pdf(registration, name):
     event = registration.event
     with translation.override("nl"):
         pdf = _Certificate(_("Bewijs van deelname: %(title)s") % {"title": event.title})
-        pdf.line_text(
-            _("Hierbij verklaart de %(association)s dat") % {"association": association_name()}
-        )
-        pdf.ln(2)
-        pdf.line_text(name, size=20, style="B")
-        pdf.ln(2)
-        pdf.line_text(_("heeft deelgenomen aan"))
-        pdf.ln(2)
-        pdf.line_text(event.title, size=16, style="B", color=PRIMARY)
+        pdf.declaration(name, _("heeft deelgenomen aan"), event.title)
         pdf.ln(6)
         pdf.facts(
             [
@@ -202,15 +206,7 @@ def track_certificate_pdf(track, name, attended, session_count):
     """The certificate of completion of a leergang, with the sessions attended."""
     with translation.override("nl"):
         pdf = _Certificate(_("Bewijs van deelname: %(title)s") % {"title": track.title})
-        pdf.line_text(
-            _("Hierbij verklaart de %(association)s dat") % {"association": association_name()}
-        )
-        pdf.ln(2)
-        pdf.line_text(name, size=20, style="B")
-        pdf.ln(2)
-        pdf.line_text(_("de leergang"))
-        pdf.ln(2)
-        pdf.line_text(track.title, size=16, style="B", color=PRIMARY)
+        pdf.declaration(name, _("de leergang"), track.title)
         pdf.ln(2)
         pdf.line_text(
             _("heeft afgerond: %(attended)s van de %(total)s sessies bijgewoond.")
@@ -272,16 +268,9 @@ def event_certificate(request, pk):
 @require_GET
 def track_certificate(request, pk):
     track = get_object_or_404(LearningTrackPage, pk=pk)
-    _attended, _needed, completed = services.track_progress(track, request.user)
-    if not completed:
+    attended = list(services.attended_sessions(track, request.user).order_by("event__start", "pk"))
+    if len(attended) < track.min_attendance:
         raise Http404(_("Je hebt deze leergang (nog) niet afgerond."))
-    attended = list(
-        Registration.objects.filter(
-            user=request.user, event__learning_track=track, checked_in_at__isnull=False
-        )
-        .select_related("event")
-        .order_by("event__start", "pk")
-    )
     content = track_certificate_pdf(
         track, _name(request.user), attended, track.session_pages().count()
     )

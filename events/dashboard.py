@@ -35,18 +35,10 @@ ANONYMOUS_NAME = gettext_lazy("Verwijderd account")
 def _waiting_position():
     """1 + the number of people waiting before this registration, in promotion order
     (created_at, pk: see RegistrationQuerySet.waiting_order)."""
-    ahead = (
-        Registration.objects.filter(event=OuterRef("event"), status=Status.WAITLISTED)
-        .filter(
-            Q(created_at__lt=OuterRef("created_at"))
-            | Q(created_at=OuterRef("created_at"), pk__lt=OuterRef("pk"))
-        )
-        .order_by()
-        .values("event")
-        .annotate(n=Count("pk"))
-        .values("n")
+    ahead = Registration.objects.filter(event=OuterRef("event")).ahead_of(
+        OuterRef("created_at"), OuterRef("pk")
     )
-    return Coalesce(Subquery(ahead, output_field=IntegerField()), Value(0)) + 1
+    return _count(ahead, "event") + 1
 
 
 def _registrations_of(user):

@@ -12,7 +12,6 @@ import datetime
 import functools
 
 from django.conf import settings
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format, number_format
@@ -22,9 +21,9 @@ from events.models import EventStatus, Form
 from leerhuis.core.outbox import queue
 
 
-def page_url(event):
-    """The meeting's address on the site, absolute (mails leave the site)."""
-    return event.get_full_url() or f"{settings.BASE_URL}{event.url or '/'}"
+def page_url(page):
+    """A page's address on the site, absolute (mails leave the site)."""
+    return page.get_full_url() or f"{settings.BASE_URL}{page.url or '/'}"
 
 
 def when(start, end):
@@ -158,10 +157,7 @@ def confirmation(registration, predecessor=None):
 @_dutch
 def waitlisted(registration, predecessor=None):
     """On the waiting list: the place in the queue, no online link, no calendar item."""
-    earlier = Q(created_at__lt=registration.created_at) | Q(
-        created_at=registration.created_at, pk__lt=registration.pk
-    )
-    position = registration.event.registrations.waitlisted().filter(earlier).count() + 1
+    position = registration.waiting_position()
     return _send(
         f"wachtlijst:{registration.pk}",
         registration,
@@ -297,7 +293,7 @@ def track_booked(track, user, registrations):
     ]
     total = sum(registration.price for registration in registrations)
     subject = _("Je bent aangemeld voor de leergang %(title)s") % {"title": track.title}
-    url = track.get_full_url() or f"{settings.BASE_URL}{track.url or '/'}"
+    url = page_url(track)
     return queue(
         f"leergang:{track.pk}:{first.pk}",
         user.email,

@@ -58,12 +58,6 @@ def _locked_pk(pk):
     return queryset.get(pk=pk)
 
 
-def _has_room(event):
-    if event.capacity is None:
-        return True
-    return event.registrations.confirmed().count() < event.capacity
-
-
 def _may_manage(user):
     return user is not None and user.has_perm("events.manage_attendees")
 
@@ -117,10 +111,7 @@ def register(event, user, answers=None, *, now=None, learning_track=None):
 
 
 def _create(event, user, answers, now, learning_track=None, *, price=None):
-    # Nobody passes people who are already waiting, also not when a place came free
-    # within the last 24 hours and the organiser has yet to decide.
-    waiting = event.registrations.waitlisted().exists()
-    confirmed = _has_room(event) and not waiting
+    confirmed = not event.is_full()
     fields = person_fields(event, user)
     if price is not None:
         fields["price"] = price
@@ -173,8 +164,7 @@ def cancel(registration, by, *, now=None, reason="", by_system=False):
         registration.cancel_reason = reason
         registration.save(update_fields=["status", "cancelled_at", "cancelled_by", "cancel_reason"])
         _carry_track_price(registration)
-        if not by_system:  # an account being deleted gets no mail at its old address
-            mail.cancelled(registration)
+        mail.cancelled(registration)
         if freed:
             _promote_waiting(event, now)
     return registration
@@ -249,7 +239,7 @@ def promote(registration, by, *, now=None):
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
         if registration.status != Status.WAITLISTED:
             raise RegistrationError(_("Deze persoon staat niet op de wachtlijst."), "state")
-        if not _has_room(event):
+        if not event.has_room():
             raise RegistrationError(
                 _("Er is geen plaats vrij. Verhoog eerst het aantal plaatsen."), "full"
             )
@@ -362,14 +352,19 @@ def book_track(track, user, answers=None, *, now=None):
     return created
 
 
-def track_progress(track, user):
-    """(attended, needed, completed) for one person in a leergang."""
-    attended = Registration.objects.filter(
+def attended_sessions(track, user):
+    """The sessions of a leergang someone was checked in at, with a place of their own."""
+    return Registration.objects.filter(
         event__learning_track=track,
         user=user,
         status=Status.CONFIRMED,
         checked_in_at__isnull=False,
-    ).count()
+    ).select_related("event")
+
+
+def track_progress(track, user):
+    """(attended, needed, completed) for one person in a leergang."""
+    attended = attended_sessions(track, user).count()
     return attended, track.min_attendance, attended >= track.min_attendance
 
 

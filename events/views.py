@@ -12,7 +12,6 @@ from decimal import Decimal
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.cache import cache
-from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -80,20 +79,12 @@ def signup_for(event, user, now=None):
             can_transfer=not event.is_cancelled and event.start > now,
         )
         if own.is_waitlisted:
-            ahead = Q(created_at__lt=own.created_at) | Q(created_at=own.created_at, pk__lt=own.pk)
-            signup.position = event.registrations.waitlisted().filter(ahead).count() + 1
+            signup.position = own.waiting_position()
         return signup
     reason = event.registration_block(now)
     if reason:
         return Signup("closed", price, status, reason=str(reason))
-    counts = event.registrations.aggregate(
-        confirmed=Count("pk", filter=Q(status=Registration.Status.CONFIRMED)),
-        waiting=Count("pk", filter=Q(status=Registration.Status.WAITLISTED)),
-    )
-    full = counts["waiting"] > 0 or (
-        event.capacity is not None and counts["confirmed"] >= event.capacity
-    )
-    return Signup("full" if full else "open", price, status)
+    return Signup("full" if event.is_full() else "open", price, status)
 
 
 def may_see_attendees(user):

@@ -13,14 +13,14 @@ from django.db import IntegrityError, transaction
 from django.http import HttpResponseBadRequest
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
-from django.utils.formats import date_format
+from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.log_actions import log
 
+from events.mail import page_url, when
 from events.models import AttendeeMessage, Registration
 from leerhuis.core.outbox import queue
 
@@ -38,13 +38,12 @@ def recipients(event):
 
 def mail_context(event, subject, body):
     """What every copy shares; each adds its `registration` (the name in the greeting)."""
-    start, end = timezone.localtime(event.start), timezone.localtime(event.end)
     return {
         "event": event,
         "subject": subject,
         "body": body,
-        "page_url": event.get_full_url() or f"{settings.BASE_URL}{event.url or '/'}",
-        "when": f"{date_format(start, 'l j F Y, H:i')}–{date_format(end, 'H:i')}",
+        "page_url": page_url(event),
+        "when": when(event.start, event.end),
     }
 
 

@@ -364,6 +364,17 @@ class EventPage(RoutablePageMixin, MeetingDetails, BasePage):  # noqa: DJ008 (Pa
             return _("Aanmelden is gesloten.")
         return ""
 
+    def has_room(self):
+        """A confirmed place is free (counts now: the services call it under the row lock)."""
+        if self.capacity is None:
+            return True
+        return self.registrations.confirmed().count() < self.capacity
+
+    def is_full(self):
+        """A new sign-up goes on the waiting list: no place free, or people already waiting,
+        whom nobody passes (a place freed within 24 hours waits for the organiser)."""
+        return self.registrations.waitlisted().exists() or not self.has_room()
+
     def can_cancel(self, now=None):
         return (now or timezone.now()) < self.cancel_until and self.end > (now or timezone.now())
 

@@ -20,6 +20,12 @@ class RegistrationQuerySet(models.QuerySet):
         """First come, first served: the order in which the waiting list is promoted."""
         return self.waitlisted().order_by("created_at", "pk")
 
+    def ahead_of(self, created_at, pk):
+        """Waiting before the registration (created_at, pk) in waiting_order; OuterRefs work
+        too, for a position per row in one query."""
+        earlier = Q(created_at__lt=created_at) | Q(created_at=created_at, pk__lt=pk)
+        return self.waitlisted().filter(earlier)
+
 
 class Registration(models.Model):
     class Status(models.TextChoices):
@@ -142,3 +148,8 @@ class Registration(models.Model):
     @property
     def is_waitlisted(self):
         return self.status == self.Status.WAITLISTED
+
+    def waiting_position(self):
+        """1 for the next to be promoted."""
+        others = Registration.objects.filter(event_id=self.event_id)
+        return others.ahead_of(self.created_at, self.pk).count() + 1

@@ -12,7 +12,7 @@ from allauth.account.models import EmailAddress
 from django.db import connection, connections
 
 from events import services
-from events.models import Registration
+from events.models import EventPage, Registration
 from members.affiliations import evaluate
 from tests.events_factories import EventPageFactory
 from tests.factories import OrganisationFactory, UserFactory
@@ -124,14 +124,14 @@ def test_a_double_click_gives_one_registration_and_one_mail(meeting, mailoutbox)
 @pytest.fixture
 def slow_count(monkeypatch):
     """A short pause between counting and inserting widens the window for a race."""
-    counted = services._has_room
+    counted = EventPage.has_room
 
     def slow_has_room(event):
         room = counted(event)
         time.sleep(0.05)
         return room
 
-    monkeypatch.setattr(services, "_has_room", slow_has_room)
+    monkeypatch.setattr(EventPage, "has_room", slow_has_room)
 
 
 @pytest.mark.parametrize("locked", [True, False], ids=["with-lock", "control-without-lock"])
