@@ -15,7 +15,13 @@ from events import services
 from events.models import Registration
 from members.membership import membership_on
 from tests.e2e.axe import assert_accessible
-from tests.events_factories import EventPageFactory, guest, in_days, member
+from tests.events_factories import (
+    EventPageFactory,
+    LearningTrackPageFactory,
+    guest,
+    in_days,
+    member,
+)
 from tests.factories import PASSWORD, PersonFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -456,3 +462,37 @@ def too_wide(page):
                 .map(e => e.outerHTML.slice(0, 100));
         }"""
     )
+
+
+# --- 6. a leergang, a colleague in my place, and all my registrations ----------------------
+
+
+def test_a_leergang_is_booked_and_a_colleague_is_sought_for_one_session(page):
+    user = member(full_name="Lieke de Lid")
+    track = LearningTrackPageFactory(title="Leergang opgave-sturing", price_non_member=450)
+    first, second = (
+        EventPageFactory(title=f"Module {n}", learning_track=track, start=in_days(days))
+        for n, days in ((1, 10), (2, 17))
+    )
+    log_in(page, user.email)
+
+    page.goto(track.url)
+    expect(page.locator("h1")).to_have_text("Leergang opgave-sturing")
+    assert_accessible(page, "leergang")
+    page.get_by_role("link", name="Leergang boeken").click()
+    assert_accessible(page, "leergang boeken")
+    page.get_by_role("button", name="Leergang boeken").click()
+    expect(page).to_have_url(re.compile(re.escape(track.url) + "$"))
+    assert_accessible(page, "leergang geboekt")
+    assert Registration.objects.filter(user=user, learning_track=track).count() == 2
+
+    page.goto(path(first, "collega/"))
+    assert_accessible(page, "collega")
+    page.get_by_label("E-mailadres van je collega").fill("niemand@elders.example")
+    page.get_by_role("button", name="Plaats overdragen").click()
+    expect(page.locator("body")).to_contain_text("Geen collega van")
+    assert_accessible(page, "collega met fout")
+
+    page.goto("/mijn-leerhuis/aanmeldingen/")
+    expect(page.locator("main")).to_contain_text(second.title)
+    assert_accessible(page, "mijn aanmeldingen")

@@ -15,7 +15,7 @@ from events import services
 from events.models import Registration
 from tests.e2e.admin import STAFF_NAME, check_admin_accessible, log_in_staff
 from tests.e2e.axe import assert_accessible
-from tests.events_factories import EventPageFactory, member
+from tests.events_factories import EventPageFactory, in_days, member
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -137,3 +137,17 @@ def test_a_message_to_the_attendees_is_previewed_then_sent_once(staff_page):
     check_accessible(page, "aanmeldingen na het bericht")
     assert len(mail.outbox) == 2
     assert all("Parkeer in de garage" in message.body for message in mail.outbox)
+
+
+def test_the_finance_list_and_the_badges_are_accessible(staff_page):
+    page = staff_page
+    event = EventPageFactory(title="Studiedag opgave-sturing", start=in_days(10))
+    signed_up(event, "Anna Aanwezig")
+
+    page.goto(reverse("aanmeldingen:badges", args=[event.pk]))
+    expect(page.locator("body")).to_contain_text("Anna Aanwezig")
+    assert_accessible(page, "naambadges")
+
+    page.goto(reverse("aanmeldingen:finance"))
+    expect(page.locator("h1")).to_contain_text("Facturatie")
+    check_accessible(page, "facturatie")
