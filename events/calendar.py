@@ -206,6 +206,14 @@ class Calendar:
         return f"{self.base_url}?{query}" if query else self.base_url
 
     @property
+    def subscribe_urls(self):
+        """The feed of what the filters select (not the month or page): https and webcal."""
+        from events.feeds import calendar_feed_path, subscribe_urls
+
+        filters = {name: self.params.get(name) for name in FILTERS}
+        return subscribe_urls(calendar_feed_path(**filters))
+
+    @property
     def tracks(self):
         return self.values["type"] == EventType.LEERGANG
 

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET
 from wagtail import hooks
 
 from events import services
-from events.models import EventPage, LearningTrackPage, Registration
+from events.models import EventPage, LearningTrackPage, PersonalFeed, Registration
 from members.dashboard import DELETE_HOOK, EXPORT_HOOK, SECTIONS_HOOK, Section
 
 Status = Registration.Status
@@ -214,6 +214,37 @@ def anonymise_registrations(user):
             services.cancel(
                 registration, None, now=now, reason=_("account verwijderd"), by_system=True
             )
+
+
+@hooks.register(SECTIONS_HOOK)
+def calendar_section(request):
+    """ "Mijn activiteiten in je agenda": the personal feed's address and how to use it."""
+    if not request.user.is_authenticated:
+        return None
+    from events.feeds import feed_urls
+
+    feed = PersonalFeed.objects.filter(user=request.user).first()
+    return Section(
+        title=_("Mijn activiteiten in je eigen agenda"),
+        template="events/dashboard/agenda.html",
+        context={"feed": feed, "urls": feed_urls(feed.token) if feed else None},
+        order=15,
+        slug="agenda",
+    )
+
+
+@hooks.register(EXPORT_HOOK)
+def export_calendar_feed(user):
+    """Whether there is an address and since when; the address itself is a key, like a
+    password, and does not travel in a download."""
+    feed = PersonalFeed.objects.filter(user=user).first()
+    return "agenda_link", {"actief": feed is not None, "gemaakt_op": _iso(feed and feed.created_at)}
+
+
+@hooks.register(DELETE_HOOK)
+def revoke_calendar_feed(user):
+    """The address stops working before anything else about the account goes."""
+    PersonalFeed.objects.filter(user=user).delete()
 
 
 # --- the full list --------------------------------------------------------------------------

@@ -1,65 +1,283 @@
-"""iCalendar for meetings (RFC 5545): the attachment of mails, later the feeds.
+"""iCalendar for meetings (RFC 5545, RFC 7986): feeds, downloads and mail attachments.
 
-Times are written in UTC, which every calendar reads right on both sides of a DST change.
-One UID per meeting, the same wherever it appears.
+One UID per meeting (`event-<pk>@<host>`), the same wherever it appears, so a calendar
+that got the meeting by mail and by subscription keeps one item. Times are written in
+Europe/Amsterdam with a VTIMEZONE built from yearly rules (the last Sunday of March and
+of October): icalendar's generated zones list every change as RDATEs, which some readers
+put an hour off in summer. DTSTAMP and LAST-MODIFIED are the meeting's last change, never
+the time of the request, so an unchanged feed is the same bytes every time.
+
+The online link is a secret for confirmed registrants: only `online=True` (the personal
+feed, the attachment of a confirmed registration) writes it.
 """
 
 import datetime
-from urllib.parse import urlsplit
+import zoneinfo
+from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
+from django.db.models import Prefetch, Q
 from django.utils import timezone
-from icalendar import Calendar
+from django.utils.translation import gettext as _
+from icalendar import Calendar, Timezone, TimezoneDaylight, TimezoneStandard, vDuration
 from icalendar import Event as VEvent
+
+from events.models import EventSpeaker, EventStatus, EventType, Form
+
+AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
+# Past meetings stay this long, and so does a cancelled one after its last change, so every
+# subscriber sees the cancellation before the item goes.
+WINDOW = datetime.timedelta(weeks=4)
+# How often subscribers should look again (a 304 makes it cheap).
+REFRESH = datetime.timedelta(hours=1)
+PRODID = "-//Digitale Leerhuis//Activiteiten//NL"
+# Part of every ETag: raise it when the output changes, so no client keeps an old copy.
+FORMAT_VERSION = "2"
+# What a feed never shows; StreamField JSON can be large.
+FEED_DEFERRED = ("body", "questions", "materials", "schedule", "venue_accessibility")
+# A meeting made live in code without a publish date still needs a fixed DTSTAMP.
+EPOCH = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+
+
+def host():
+    return urlsplit(settings.BASE_URL).hostname or "leerhuis"
 
 
 def uid(event):
-    return f"event-{event.pk}@{urlsplit(settings.BASE_URL).hostname or 'leerhuis'}"
+    return f"event-{event.pk}@{host()}"
+
+
+def changed_at(event):
+    """The meeting's last change as subscribers know it: its last publish."""
+    return event.last_published_at or event.first_published_at or EPOCH
+
+
+# --- which meetings --------------------------------------------------------------------
+
+
+def window(since, prefix=""):
+    """The feed window as a Q on EventPage (or through `prefix` from a related model):
+    meetings that end after `since`, less cancellations older than `since`."""
+    return Q(**{f"{prefix}end__gte": since}) & (
+        ~Q(**{f"{prefix}status": EventStatus.GEANNULEERD})
+        | Q(**{f"{prefix}last_published_at__isnull": True})
+        | Q(**{f"{prefix}last_published_at__gte": since})
+    )
+
+
+def in_window(meetings, now=None):
+    """All future meetings and those of the last four weeks; a cancelled one only until
+    four weeks after its last change (the cancellation)."""
+    return meetings.filter(window((now or timezone.now()) - WINDOW))
+
+
+def feed_prefetches():
+    speakers = EventSpeaker.objects.select_related("person__organisation")
+    return ("themes", Prefetch("speakers", queryset=speakers.order_by("sort_order", "pk")))
+
+
+def for_feed(meetings):
+    """What an item shows, in a fixed number of queries however many meetings."""
+    return (
+        meetings.defer(*FEED_DEFERRED).prefetch_related(*feed_prefetches()).order_by("start", "pk")
+    )
+
+
+# --- one meeting ----------------------------------------------------------------------
 
 
 def location(event):
-    parts = [event.venue, " ".join(event.address.split())] if event.venue else []
-    if event.form != "op-locatie" and not parts:
-        parts = ["Online"]
-    return ", ".join(p for p in parts if p)
+    """One line: venue and address, "Online", or both for a hybrid meeting."""
+    where = ", ".join(p for p in (event.venue.strip(), " ".join(event.address.split())) if p)
+    if event.form == Form.ONLINE or not where:
+        return _("Online")
+    if event.form == Form.HYBRIDE:
+        return _("%(where)s (of online)") % {"where": where}
+    return where
 
 
-def vevent(event, registration=None):
+def summary(event):
+    if event.is_cancelled:
+        return _("GEANNULEERD: %(title)s") % {"title": event.title}
+    return event.title
+
+
+def speaker_lines(event):
+    lines = []
+    for speaker in event.speakers.all():
+        person = speaker.person
+        about = ", ".join(p for p in (speaker.role_display, person.organisation_display) if p)
+        lines.append(f"- {person.name} ({about})" if about else f"- {person.name}")
+    return lines
+
+
+def description(event, url, *, online=False):
+    """Plain text: status, intro, speakers, (the online link,) the page."""
+    parts = []
+    if event.is_cancelled:
+        parts.append(_("Deze activiteit gaat niet door.") + _note(event))
+    elif event.status == EventStatus.VERPLAATST:
+        parts.append(_("Deze activiteit is verplaatst.") + _note(event))
+    if event.intro:
+        parts.append(event.intro.strip())
+    speakers = speaker_lines(event)
+    if speakers:
+        parts.append("\n".join([_("Sprekers:"), *speakers]))
+    if online and not event.is_cancelled and (event.online_url or event.online_details):
+        lines = [_("Online deelnemen: %(url)s") % {"url": event.online_url}]
+        if event.online_details:
+            lines.append(event.online_details.strip())
+        parts.append("\n".join(lines) if event.online_url else event.online_details.strip())
+    if url:
+        parts.append(_("Meer informatie en aanmelden: %(url)s") % {"url": url})
+    return "\n\n".join(parts)
+
+
+def _note(event):
+    return f" {event.status_note.strip()}" if event.status_note.strip() else ""
+
+
+def vevent(event, url, *, online=False):
+    changed = changed_at(event).astimezone(datetime.UTC)
     item = VEvent()
     item.add("uid", uid(event))
-    changed = event.last_published_at or event.latest_revision_created_at or timezone.now()
-    item.add("dtstamp", changed.astimezone(datetime.UTC))
-    item.add("dtstart", event.start.astimezone(datetime.UTC))
-    item.add("dtend", event.end.astimezone(datetime.UTC))
-    item.add("summary", event.title)
+    item.add("dtstamp", changed)
+    item.add("last-modified", changed)
+    item.add("created", (event.first_published_at or changed).astimezone(datetime.UTC))
     item.add("sequence", event.sequence)
+    item.add("dtstart", event.start.astimezone(AMSTERDAM))
+    item.add("dtend", event.end.astimezone(AMSTERDAM))
+    item.add("summary", summary(event))
     item.add("status", "CANCELLED" if event.is_cancelled else "CONFIRMED")
-    if location(event):
-        item.add("location", location(event))
-    url = event.full_url or ""
+    item.add("transp", "TRANSPARENT" if event.is_cancelled else "OPAQUE")
+    item.add("class", "PRIVATE" if online else "PUBLIC")
+    item.add("location", location(event))
     if url:
         item.add("url", url)
-    description = [event.intro, url]
-    if registration is not None and registration.is_confirmed and event.online_url:
-        description.insert(1, f"Online: {event.online_url}")
-    item.add("description", "\n\n".join(d for d in description if d))
+    themes = [tag.name for tag in event.themes.all()]
+    if themes:
+        item.add("categories", sorted(themes, key=str.lower))
+    item.add("description", description(event, url, online=online))
+    if online and event.online_url and not event.is_cancelled:
+        item.add(
+            "conference",
+            event.online_url,
+            parameters={"VALUE": "URI", "FEATURE": "VIDEO", "LABEL": _("Online deelnemen")},
+        )
     return item
 
 
-def calendar(events, registration=None):
+# --- the calendar around them ------------------------------------------------------------
+
+
+def amsterdam():
+    """Europe/Amsterdam as yearly rules, valid for every date since 1996 (EU summer time)."""
+    zone = Timezone()
+    zone.add("tzid", "Europe/Amsterdam")
+    zone.add("x-lic-location", "Europe/Amsterdam")
+    summer = TimezoneDaylight()
+    summer.add("tzname", "CEST")
+    summer.add("dtstart", datetime.datetime(1970, 3, 29, 2, 0, 0))
+    summer.add("rrule", {"freq": "yearly", "bymonth": 3, "byday": "-1su"})
+    summer.add("tzoffsetfrom", datetime.timedelta(hours=1))
+    summer.add("tzoffsetto", datetime.timedelta(hours=2))
+    winter = TimezoneStandard()
+    winter.add("tzname", "CET")
+    winter.add("dtstart", datetime.datetime(1970, 10, 25, 3, 0, 0))
+    winter.add("rrule", {"freq": "yearly", "bymonth": 10, "byday": "-1su"})
+    winter.add("tzoffsetfrom", datetime.timedelta(hours=2))
+    winter.add("tzoffsetto", datetime.timedelta(hours=1))
+    zone.add_component(summer)
+    zone.add_component(winter)
+    return zone
+
+
+def calendar(events, *, name, about="", url_of=None, online=False):
+    """The VCALENDAR as bytes. `url_of(event)` gives each meeting's page address;
+    `online` writes the online link (only ever for a confirmed registrant's own items)."""
+    url_of = url_of or page_url
     cal = Calendar()
-    cal.add("prodid", "-//Digitale Leerhuis//NL")
+    cal.add("prodid", PRODID)
     cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
+    cal.add("name", name)
+    cal.add("x-wr-calname", name)
+    if about:
+        cal.add("description", about)
+        cal.add("x-wr-caldesc", about)
+    cal.add("x-wr-timezone", "Europe/Amsterdam")
+    cal.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
+    cal.add("x-published-ttl", vDuration(REFRESH))
+    cal.add_component(amsterdam())
     for event in events:
-        cal.add_component(vevent(event, registration))
-    return cal.to_ical().decode()
+        cal.add_component(vevent(event, url_of(event), online=online))
+    return cal.to_ical()
+
+
+def page_url(page):
+    return page.get_full_url() or f"{settings.BASE_URL}{page.url or '/'}"
 
 
 def event_attachment(event, registration=None):
-    """For a mail: the meeting with, for a confirmed registrant, the online link."""
-    return {
-        "filename": f"{event.slug}.ics",
-        "mimetype": "text/calendar",
-        "content": calendar([event], registration),
+    """For a mail: the meeting, with the online link for a confirmed registrant."""
+    online = registration is not None and registration.is_confirmed
+    content = calendar([event], name=event.title, online=online).decode()
+    return {"filename": f"{event.slug}.ics", "mimetype": "text/calendar", "content": content}
+
+
+# --- "Zet in je agenda" on the web --------------------------------------------------------
+
+
+def _utc(moment, separators=True):
+    value = moment.astimezone(datetime.UTC)
+    return value.strftime("%Y-%m-%dT%H:%M:%SZ" if separators else "%Y%m%dT%H%M%SZ")
+
+
+def _short_description(event, url):
+    # Links carry the description in their address: the intro and the page, no more.
+    return "\n\n".join(p for p in (event.intro.strip(), url) if p)
+
+
+def google_url(event, url):
+    query = {
+        "action": "TEMPLATE",
+        "text": summary(event),
+        "dates": f"{_utc(event.start, False)}/{_utc(event.end, False)}",
+        "details": _short_description(event, url),
+        "location": location(event),
+        "ctz": "Europe/Amsterdam",
     }
+    return "https://calendar.google.com/calendar/render?" + urlencode(query)
+
+
+def outlook_url(event, url, *, office=True):
+    """Outlook on the web: office=True for work accounts (Microsoft 365), else Outlook.com."""
+    query = {
+        "path": "/calendar/action/compose",
+        "rru": "addevent",
+        "subject": summary(event),
+        "startdt": _utc(event.start),
+        "enddt": _utc(event.end),
+        "body": _short_description(event, url),
+        "location": location(event),
+    }
+    domain = "outlook.office.com" if office else "outlook.live.com"
+    return f"https://{domain}/calendar/deeplink/compose?" + urlencode(query)
+
+
+def add_links(event, url, download_url):
+    """The "Zet in je agenda" choices for one meeting, in the order the page shows them."""
+    return [
+        {"label": _("Agendabestand (.ics)"), "url": download_url, "download": True},
+        {"label": _("Google Agenda"), "url": google_url(event, url)},
+        {"label": _("Outlook (werk of school)"), "url": outlook_url(event, url)},
+        {"label": _("Outlook.com"), "url": outlook_url(event, url, office=False)},
+    ]
+
+
+def feed_type(value):
+    """The ?type= of a feed: a meeting type; leergang also finds the leergang sessions."""
+    if value == EventType.LEERGANG:
+        return Q(event_type=value) | Q(learning_track__isnull=False)
+    return Q(event_type=value)

@@ -1,10 +1,23 @@
-"""Personal pages of events under /mijn-leerhuis/ (the dashboard itself is members')."""
+"""Events outside the page tree: the calendar feeds, and personal pages under /mijn-leerhuis/
+(the dashboard itself is members').
+
+These resolve before Wagtail's catch-all; `agenda` is a reserved slug, so no page can take
+/activiteiten/agenda.ics.
+"""
 
 from django.urls import path
 
-from events import certificates, dashboard
+from events import certificates, dashboard, feeds
 
 urlpatterns = [
+    path("activiteiten/agenda.ics", feeds.calendar_feed, name="agenda_feed"),
+    path("activiteiten/<str:slug>/agenda.ics", feeds.event_download, name="agenda_download"),
+    path(
+        "mijn-leerhuis/agenda/<str:token>.ics",
+        feeds.personal_feed,
+        name="persoonlijke_agenda",
+    ),
+    path("mijn-leerhuis/agenda/", feeds.manage_personal_feed, name="agenda_link"),
     path(
         "mijn-leerhuis/aanmeldingen/",
         dashboard.registrations_page,

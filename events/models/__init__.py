@@ -1,4 +1,5 @@
 from .choices import LANDELIJK, REGION_CHOICES, EventStatus, EventType, Form
+from .feeds import PersonalFeed
 from .messages import AttendeeMessage
 from .pages import EventIndexPage, EventPage, EventPageTheme, LearningTrackPageTheme
 from .parts import EventSpeaker, ProgrammeSlot, Workshop
@@ -18,6 +19,7 @@ __all__ = [
     "Form",
     "LearningTrackPage",
     "LearningTrackPageTheme",
+    "PersonalFeed",
     "ProgrammeSlot",
     "Registration",
     "Workshop",

@@ -36,3 +36,19 @@ def is_full(event):
 def same_day(event):
     """Starts and ends on the same Amsterdam calendar day."""
     return timezone.localtime(event.start).date() == timezone.localtime(event.end).date()
+
+
+@register.simple_tag(takes_context=True)
+def calendar_links(context, event):
+    """"Zet in je agenda" for one meeting: the .ics download, Google and Outlook on the web.
+    Nothing for a meeting that is over or cancelled: there is nothing to put in a diary."""
+    from django.urls import reverse
+
+    from events import ical
+
+    if event.pk is None or event.is_cancelled or event.end <= timezone.now():
+        return []
+    request = context.get("request")
+    url = event.get_full_url(request)
+    download = reverse("agenda_download", kwargs={"slug": event.slug})
+    return ical.add_links(event, url, download)

@@ -1,0 +1,334 @@
+"""The calendar feeds and downloads (RFC 5545), and the personal feed's address.
+
+- /activiteiten/agenda.ics: every public meeting in the window, narrowed by ?thema=,
+  ?type=, ?regio=, ?vorm= (the calendar's own filters, so a filtered view subscribes as is).
+  The same for everyone: calendar apps fetch it without a login, so what a member may see
+  besides comes through their personal feed.
+- /activiteiten/<slug>/agenda.ics: one meeting (or all sessions of a leergang) as a
+  download; for a confirmed registrant it carries the online link.
+- /mijn-leerhuis/agenda/<token>.ics: my confirmed registrations, with the online links.
+
+Plain Django views, not page routes: Wagtail's routing costs several queries per request,
+and a subscriber's conditional GET must stay at one or two. Each view first works out a
+fingerprint of the data in one aggregate query; the ETag and Last-Modified come from it,
+and a matching conditional GET is answered 304 before any meeting is loaded.
+"""
+
+import datetime
+import hashlib
+from dataclasses import dataclass
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Max, Q, Value
+from django.db.models.functions import Coalesce, Greatest
+from django.db.models.query import prefetch_related_objects
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import content_disposition_header, http_date
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST, require_safe
+from taggit.models import Tag
+
+from events import ical
+from events.models import (
+    REGION_CHOICES,
+    EventPage,
+    EventPageTheme,
+    EventStatus,
+    EventType,
+    Form,
+    LearningTrackPage,
+    PersonalFeed,
+    Registration,
+)
+from members.access import Visibility, can_view, deny, private, visible_to
+
+CONTENT_TYPE = "text/calendar; charset=utf-8"
+# Long enough to spare the server a burst of subscribers, short enough for a cancellation.
+PUBLIC_MAX_AGE = 300
+CANCELLED = EventStatus.GEANNULEERD
+
+
+# --- what a feed holds, as one aggregate ------------------------------------------------
+
+
+def _changed(prefix=""):
+    return Coalesce(f"{prefix}last_published_at", f"{prefix}first_published_at", Value(ical.EPOCH))
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """Enough to tell whether a feed changed, without building it."""
+
+    count: int
+    last_modified: datetime.datetime
+
+    def etag(self, *parts):
+        key = "|".join(
+            map(str, (ical.FORMAT_VERSION, *parts, self.count, self.last_modified.isoformat()))
+        )
+        return f'"{hashlib.sha256(key.encode()).hexdigest()[:32]}"'
+
+
+def fingerprint(queryset, now, prefix="", extra=None):
+    """Count and last change of the meetings in the window, in one query.
+
+    Last-Modified must also move when a meeting leaves the window (its end or its
+    cancellation four weeks old), so the moments they left count as changes too.
+    `extra` adds more "last changed" expressions (a person's own registrations).
+    """
+    since = now - ical.WINDOW
+    inside = ical.window(since, prefix)
+    old_cancellation = (
+        Q(**{f"{prefix}end__gte": since})
+        & Q(**{f"{prefix}status": CANCELLED})
+        & Q(**{f"{prefix}last_published_at__lt": since})
+    )
+    result = queryset.aggregate(
+        count=Count("pk", filter=inside),
+        changed=Max(_changed(prefix), filter=inside),
+        ended=Max(f"{prefix}end", filter=Q(**{f"{prefix}end__lt": since})),
+        withdrawn=Max(f"{prefix}last_published_at", filter=old_cancellation),
+        **(extra or {}),
+    )
+    moments = [result["changed"], *(result[name] for name in extra or {})]
+    moments += [m + ical.WINDOW for m in (result["ended"], result["withdrawn"]) if m]
+    moments = [m for m in moments if m is not None]
+    return Fingerprint(result["count"], max(moments, default=ical.EPOCH))
+
+
+def _respond(request, print_, body_of, *, etag_parts, public, filename=None):
+    """304 when the client has this version; otherwise build the body and send it."""
+    etag = print_.etag(*etag_parts)
+    last_modified = print_.last_modified.timestamp()
+    response = get_conditional_response(request, etag=etag, last_modified=last_modified)
+    if response is None:
+        response = HttpResponse(body_of(), content_type=CONTENT_TYPE)
+        if filename:
+            response["Content-Disposition"] = content_disposition_header(True, filename)
+    response["ETag"] = etag
+    response["Last-Modified"] = http_date(last_modified)
+    if public:
+        patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
+    else:
+        private(response)
+        response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+# --- the whole calendar ---------------------------------------------------------------------
+
+
+class BadFilter(Exception):
+    pass
+
+
+def _choice(request, name, choices, message):
+    value = request.GET.get(name, "").strip()
+    if value and value not in dict(choices):
+        options = ", ".join(dict(choices))
+        raise BadFilter(message % {"value": value[:40], "options": options})
+    return value
+
+
+def _feed_filters(request):
+    """The meetings the public feed's parameters select, and their names for the title."""
+    meetings = visible_to(None, EventPage.objects.live())
+    names = []
+    kind = _choice(
+        request, "type", EventType.choices, _("Onbekende soort ‘%(value)s’. Kies uit: %(options)s.")
+    )
+    region = _choice(
+        request, "regio", REGION_CHOICES, _("Onbekende regio ‘%(value)s’. Kies uit: %(options)s.")
+    )
+    form = _choice(
+        request, "vorm", Form.choices, _("Onbekende vorm ‘%(value)s’. Kies uit: %(options)s.")
+    )
+    theme = request.GET.get("thema", "").strip()
+    if theme:
+        tag = Tag.objects.filter(slug=theme).values_list("name", flat=True).first()
+        if tag is None:
+            raise Http404(_("Dit thema bestaat niet (meer)."))
+        tagged = EventPageTheme.objects.filter(tag__slug=theme).values("content_object")
+        meetings = meetings.filter(pk__in=tagged)
+        names.append(tag)
+    if kind:
+        meetings = meetings.filter(ical.feed_type(kind))
+        names.append(EventType(kind).label)
+    if region:
+        meetings = meetings.filter(region=region)
+        names.append(str(dict(REGION_CHOICES)[region]))
+    if form:
+        meetings = meetings.filter(form=form)
+        names.append(Form(form).label)
+    return meetings, names, (theme, kind, region, form)
+
+
+def _feed_name(names):
+    name = _("%(site)s: activiteiten") % {"site": settings.WAGTAIL_SITE_NAME}
+    return f"{name} ({', '.join(names)})" if names else name
+
+
+@require_safe
+def calendar_feed(request):
+    try:
+        meetings, names, key = _feed_filters(request)
+    except BadFilter as error:
+        return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
+    now = timezone.now()
+    print_ = fingerprint(meetings, now)
+
+    def body():
+        items = ical.for_feed(ical.in_window(meetings, now))
+        about = _(
+            "Bijeenkomsten, workshops, webinars en leergangen van het %(site)s. "
+            "Aanmelden en alles over een activiteit: %(url)s"
+        ) % {"site": settings.WAGTAIL_SITE_NAME, "url": f"{settings.BASE_URL}/activiteiten/"}
+        return ical.calendar(
+            items, name=_feed_name(names), about=about, url_of=lambda e: e.get_full_url(request)
+        )
+
+    return _respond(request, print_, body, etag_parts=("public", *key), public=True)
+
+
+# --- one meeting, or one leergang ---------------------------------------------------------
+
+
+@require_safe
+def event_download(request, slug):
+    event = EventPage.objects.live().filter(slug=slug).defer(*ical.FEED_DEFERRED).first()
+    if event is None:
+        return track_download(request, slug)
+    if not can_view(request.user, event):
+        return deny(request, event)
+    registration = None
+    if request.user.is_authenticated:
+        registration = event.registrations.confirmed().filter(user=request.user).first()
+    online = registration is not None
+    print_ = Fingerprint(1, ical.changed_at(event))
+    parts = ("event", event.pk, event.sequence, registration.pk if online else "")
+
+    def body():
+        prefetch_related_objects([event], *ical.feed_prefetches())
+        return ical.calendar(
+            [event], name=event.title, url_of=lambda e: e.get_full_url(request), online=online
+        )
+
+    # Whoever is logged in may get their online link: never kept by a shared cache.
+    public = event.visibility == Visibility.PUBLIC and not request.user.is_authenticated
+    filename = f"{event.slug}.ics"
+    return _respond(request, print_, body, etag_parts=parts, public=public, filename=filename)
+
+
+def track_download(request, slug):
+    """All sessions of a leergang the visitor may see, in one file (without online links:
+    each session's own download or the personal feed has those)."""
+    track = LearningTrackPage.objects.live().filter(slug=slug).first()
+    if track is None:
+        raise Http404(_("Deze activiteit bestaat niet (meer)."))
+    if not can_view(request.user, track):
+        return deny(request, track)
+    sessions = visible_to(request.user, EventPage.objects.live().filter(learning_track=track))
+    now = timezone.now()
+    print_ = fingerprint(sessions, now - datetime.timedelta(days=365 * 100))
+
+    def body():
+        return ical.calendar(
+            ical.for_feed(sessions), name=track.title, url_of=lambda e: e.get_full_url(request)
+        )
+
+    parts = ("track", track.pk, ical.changed_at(track))
+    public = track.visibility == Visibility.PUBLIC and not request.user.is_authenticated
+    filename = f"{track.slug}.ics"
+    return _respond(request, print_, body, etag_parts=parts, public=public, filename=filename)
+
+
+# --- my own feed ----------------------------------------------------------------------------
+
+
+@require_safe
+def personal_feed(request, token):
+    feed = PersonalFeed.find(token)
+    if feed is None:
+        raise Http404(_("Deze agenda-link bestaat niet (meer)."))
+    now = timezone.now()
+    mine = Registration.objects.filter(user_id=feed.user_id, event__live=True)
+    registered = Greatest(
+        "created_at",
+        Coalesce("confirmed_at", "created_at"),
+        Coalesce("cancelled_at", "created_at"),
+    )
+    confirmed = mine.filter(status=Registration.Status.CONFIRMED)
+    print_ = fingerprint(confirmed, now, prefix="event__", extra={"mine": Max(registered)})
+
+    def body():
+        events = EventPage.objects.filter(pk__in=confirmed.values("event"))
+        items = ical.for_feed(ical.in_window(events, now))
+        about = _("De activiteiten van het %(site)s waarvoor je bent aangemeld.") % {
+            "site": settings.WAGTAIL_SITE_NAME
+        }
+        name = _("Mijn activiteiten (%(site)s)") % {"site": settings.WAGTAIL_SITE_NAME}
+        return ical.calendar(
+            items, name=name, about=about, url_of=lambda e: e.get_full_url(request), online=True
+        )
+
+    parts = ("personal", feed.pk, feed.selector)
+    return _respond(request, print_, body, etag_parts=parts, public=False)
+
+
+# --- the address, from Mijn Leerhuis ------------------------------------------------------
+
+
+def feed_urls(token):
+    """The https address of a personal feed and the same as webcal:// for one-click
+    subscribing in Apple Calendar and Outlook."""
+    path = reverse("persoonlijke_agenda", kwargs={"token": token})
+    return subscribe_urls(path)
+
+
+def subscribe_urls(path_and_query):
+    https = f"{settings.BASE_URL}{path_and_query}"
+    parts = urlsplit(https)
+    webcal = urlunsplit(("webcal", parts.netloc, parts.path, parts.query, ""))
+    return {"https": https, "webcal": webcal}
+
+
+def calendar_feed_path(**filters):
+    query = urlencode([(k, v) for k, v in filters.items() if v])
+    path = reverse("agenda_feed")
+    return f"{path}?{query}" if query else path
+
+
+@login_required
+@require_POST
+def manage_personal_feed(request):
+    """Make, renew or withdraw my feed's address (POST `actie` = maak, vernieuw, stop)."""
+    action = request.POST.get("actie")
+    if action in ("maak", "vernieuw"):
+        had_one = PersonalFeed.objects.filter(user=request.user).exists()
+        PersonalFeed.issue(request.user)
+        if had_one:
+            messages.success(
+                request,
+                _(
+                    "Je agenda-link is vernieuwd. De oude link werkt niet meer: "
+                    "abonneer je agenda opnieuw met de nieuwe."
+                ),
+            )
+        else:
+            messages.success(request, _("Je persoonlijke agenda-link staat klaar."))
+    elif action == "stop":
+        deleted, _rows = PersonalFeed.objects.filter(user=request.user).delete()
+        if deleted:
+            messages.success(request, _("Je agenda-link is ingetrokken en werkt niet meer."))
+    else:
+        return HttpResponseBadRequest(
+            _("Onbekende actie voor de agenda-link."), content_type="text/plain; charset=utf-8"
+        )
+    return redirect(f"{reverse('mijn_leerhuis')}#agenda")
