@@ -40,7 +40,7 @@ def same_day(event):
 
 @register.simple_tag(takes_context=True)
 def calendar_links(context, event):
-    """"Zet in je agenda" for one meeting: the .ics download, Google and Outlook on the web.
+    """ "Zet in je agenda" for one meeting: the .ics download, Google and Outlook on the web.
     Nothing for a meeting that is over or cancelled: there is nothing to put in a diary."""
     from django.urls import reverse
 
