@@ -25,12 +25,17 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Max, Q, Value
 from django.db.models.functions import Coalesce, Greatest
 from django.db.models.query import prefetch_related_objects
-from django.http import Http404, HttpResponse, HttpResponseBadRequest
+from django.http import Http404, HttpResponse, HttpResponseBadRequest, HttpResponseNotModified
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.http import content_disposition_header, http_date
+from django.utils.cache import patch_cache_control
+from django.utils.http import (
+    content_disposition_header,
+    http_date,
+    parse_etags,
+    parse_http_date_safe,
+)
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 from taggit.models import Tag
@@ -76,39 +81,57 @@ class Fingerprint:
         return f'"{hashlib.sha256(key.encode()).hexdigest()[:32]}"'
 
 
-def fingerprint(queryset, now, prefix="", extra=None):
-    """Count and last change of the meetings in the window, in one query.
+def fingerprint(queryset, now=None, prefix="", extra=None):
+    """Count and last change of the meetings in the window (all of them when `now` is
+    None), in one query.
 
     Last-Modified must also move when a meeting leaves the window (its end or its
     cancellation four weeks old), so the moments they left count as changes too.
     `extra` adds more "last changed" expressions (a person's own registrations).
     """
-    since = now - ical.WINDOW
-    inside = ical.window(since, prefix)
-    old_cancellation = (
-        Q(**{f"{prefix}end__gte": since})
-        & Q(**{f"{prefix}status": CANCELLED})
-        & Q(**{f"{prefix}last_published_at__lt": since})
-    )
+    aggregates = dict(extra or {})
+    if now is None:
+        inside = Q()
+    else:
+        since = now - ical.WINDOW
+        inside = ical.window(since, prefix)
+        old_cancellation = (
+            Q(**{f"{prefix}end__gte": since})
+            & Q(**{f"{prefix}status": CANCELLED})
+            & Q(**{f"{prefix}last_published_at__lt": since})
+        )
+        ended = Max(f"{prefix}end", filter=Q(**{f"{prefix}end__lt": since}))
+        withdrawn = Max(f"{prefix}last_published_at", filter=old_cancellation)
+        aggregates.update(ended=ended, withdrawn=withdrawn)
     result = queryset.aggregate(
-        count=Count("pk", filter=inside),
-        changed=Max(_changed(prefix), filter=inside),
-        ended=Max(f"{prefix}end", filter=Q(**{f"{prefix}end__lt": since})),
-        withdrawn=Max(f"{prefix}last_published_at", filter=old_cancellation),
-        **(extra or {}),
+        count=Count("pk", filter=inside), changed=Max(_changed(prefix), filter=inside), **aggregates
     )
-    moments = [result["changed"], *(result[name] for name in extra or {})]
-    moments += [m + ical.WINDOW for m in (result["ended"], result["withdrawn"]) if m]
-    moments = [m for m in moments if m is not None]
+    left = {result.pop("ended", None), result.pop("withdrawn", None)} - {None}
+    moments = [m for name, m in result.items() if name != "count" and m is not None]
+    moments += [m + ical.WINDOW for m in left]
     return Fingerprint(result["count"], max(moments, default=ical.EPOCH))
+
+
+def not_modified(request, etag, last_modified):
+    """Whether the client's copy is current: by the ETag when it sends one, else only when
+    its If-Modified-Since is exactly our Last-Modified. The newest change can move back in
+    time (a meeting unpublished, a registration cancelled), so "not newer than" would keep
+    an outdated copy."""
+    if_none_match = request.META.get("HTTP_IF_NONE_MATCH")
+    if if_none_match is not None:
+        theirs = {tag.removeprefix("W/") for tag in parse_etags(if_none_match)}
+        return "*" in theirs or etag in theirs
+    since = parse_http_date_safe(request.META.get("HTTP_IF_MODIFIED_SINCE"))
+    return since is not None and since == last_modified
 
 
 def _respond(request, print_, body_of, *, etag_parts, public, filename=None):
     """304 when the client has this version; otherwise build the body and send it."""
     etag = print_.etag(*etag_parts)
-    last_modified = print_.last_modified.timestamp()
-    response = get_conditional_response(request, etag=etag, last_modified=last_modified)
-    if response is None:
+    last_modified = int(print_.last_modified.timestamp())
+    if not_modified(request, etag, last_modified):
+        response = HttpResponseNotModified()
+    else:
         response = HttpResponse(body_of(), content_type=CONTENT_TYPE)
         if filename:
             response["Content-Disposition"] = content_disposition_header(True, filename)
@@ -235,8 +258,7 @@ def track_download(request, slug):
     if not can_view(request.user, track):
         return deny(request, track)
     sessions = visible_to(request.user, EventPage.objects.live().filter(learning_track=track))
-    now = timezone.now()
-    print_ = fingerprint(sessions, now - datetime.timedelta(days=365 * 100))
+    print_ = fingerprint(sessions)
 
     def body():
         return ical.calendar(

@@ -88,7 +88,8 @@ def for_feed(meetings):
 
 def location(event):
     """One line: venue and address, "Online", or both for a hybrid meeting."""
-    where = ", ".join(p for p in (event.venue.strip(), " ".join(event.address.split())) if p)
+    lines = [event.venue, *event.address.splitlines()]
+    where = ", ".join(" ".join(line.split()) for line in lines if line.strip())
     if event.form == Form.ONLINE or not where:
         return _("Online")
     if event.form == Form.HYBRIDE:
