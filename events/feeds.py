@@ -22,7 +22,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Max, Q, Value
+from django.db.models import Count, Max, Q, Subquery, Value
 from django.db.models.functions import Coalesce, Greatest
 from django.db.models.query import prefetch_related_objects
 from django.http import Http404, HttpResponse, HttpResponseBadRequest, HttpResponseNotModified
@@ -39,6 +39,7 @@ from django.utils.http import (
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 from taggit.models import Tag
+from wagtail.models import PageLogEntry
 
 from events import ical
 from events.models import (
@@ -67,6 +68,16 @@ def _changed(prefix=""):
     return Coalesce(f"{prefix}last_published_at", f"{prefix}first_published_at", Value(ical.EPOCH))
 
 
+def taken_offline():
+    """When a meeting last left the site (unpublished, expired or deleted), from Wagtail's
+    log: the row itself keeps no time for that, and a feed without it is a change."""
+    entries = PageLogEntry.objects.filter(
+        Q(action__startswith="wagtail.unpublish") | Q(action="wagtail.delete"),
+        content_type__app_label="events",
+    )
+    return Max(Subquery(entries.order_by("-timestamp").values("timestamp")[:1]))
+
+
 @dataclass(frozen=True)
 class Fingerprint:
     """Enough to tell whether a feed changed, without building it."""
@@ -81,20 +92,21 @@ class Fingerprint:
         return f'"{hashlib.sha256(key.encode()).hexdigest()[:32]}"'
 
 
-def fingerprint(queryset, now=None, prefix="", extra=None):
+def fingerprint(queryset, now=None, prefix="", extra=None, only=None):
     """Count and last change of the meetings in the window (all of them when `now` is
     None), in one query.
 
     Last-Modified must also move when a meeting leaves the window (its end or its
     cancellation four weeks old), so the moments they left count as changes too.
-    `extra` adds more "last changed" expressions (a person's own registrations).
+    `extra` adds more "last changed" expressions (a person's own registrations); `only`
+    narrows what is counted, where `queryset` holds more whose changes count.
     """
     aggregates = dict(extra or {})
     if now is None:
-        inside = Q()
+        inside = only or Q()
     else:
         since = now - ical.WINDOW
-        inside = ical.window(since, prefix)
+        inside = ical.window(since, prefix) & (only or Q())
         old_cancellation = (
             Q(**{f"{prefix}end__gte": since})
             & Q(**{f"{prefix}status": CANCELLED})
@@ -183,13 +195,13 @@ def _feed_filters(request):
         names.append(tag)
     if kind:
         meetings = meetings.filter(ical.feed_type(kind))
-        names.append(EventType(kind).label)
+        names.append(str(EventType(kind).label))
     if region:
         meetings = meetings.filter(region=region)
         names.append(str(dict(REGION_CHOICES)[region]))
     if form:
         meetings = meetings.filter(form=form)
-        names.append(Form(form).label)
+        names.append(str(Form(form).label))
     return meetings, names, (theme, kind, region, form)
 
 
@@ -205,7 +217,7 @@ def calendar_feed(request):
     except BadFilter as error:
         return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
     now = timezone.now()
-    print_ = fingerprint(meetings, now)
+    print_ = fingerprint(meetings, now, extra={"offline": taken_offline()})
 
     def body():
         items = ical.for_feed(ical.in_window(meetings, now))
@@ -281,13 +293,20 @@ def personal_feed(request, token):
         raise Http404(_("Deze agenda-link bestaat niet (meer)."))
     now = timezone.now()
     mine = Registration.objects.filter(user_id=feed.user_id, event__live=True)
+    confirmed = mine.filter(status=Registration.Status.CONFIRMED)
+    # Any of my registrations changing (a cancellation too) changes the feed.
     registered = Greatest(
         "created_at",
         Coalesce("confirmed_at", "created_at"),
         Coalesce("cancelled_at", "created_at"),
     )
-    confirmed = mine.filter(status=Registration.Status.CONFIRMED)
-    print_ = fingerprint(confirmed, now, prefix="event__", extra={"mine": Max(registered)})
+    print_ = fingerprint(
+        mine,
+        now,
+        prefix="event__",
+        only=Q(status=Registration.Status.CONFIRMED),
+        extra={"mine": Max(registered), "offline": taken_offline()},
+    )
 
     def body():
         events = EventPage.objects.filter(pk__in=confirmed.values("event"))

@@ -171,25 +171,25 @@ def vevent(event, url, *, online=False):
 # --- the calendar around them ------------------------------------------------------------
 
 
+def _change(kind, name, month, day, hour, before, after):
+    """One yearly change of Europe/Amsterdam: the last Sunday of `month` at `hour` local
+    time (1970 is only where the rule starts counting), from UTC+`before` to UTC+`after`."""
+    change = kind()
+    change.add("tzname", name)
+    change.add("dtstart", datetime.datetime(1970, month, day, hour, 0, 0))
+    change.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1su"})
+    change.add("tzoffsetfrom", datetime.timedelta(hours=before))
+    change.add("tzoffsetto", datetime.timedelta(hours=after))
+    return change
+
+
 def amsterdam():
     """Europe/Amsterdam as yearly rules, valid for every date since 1996 (EU summer time)."""
     zone = Timezone()
     zone.add("tzid", "Europe/Amsterdam")
     zone.add("x-lic-location", "Europe/Amsterdam")
-    summer = TimezoneDaylight()
-    summer.add("tzname", "CEST")
-    summer.add("dtstart", datetime.datetime(1970, 3, 29, 2, 0, 0))
-    summer.add("rrule", {"freq": "yearly", "bymonth": 3, "byday": "-1su"})
-    summer.add("tzoffsetfrom", datetime.timedelta(hours=1))
-    summer.add("tzoffsetto", datetime.timedelta(hours=2))
-    winter = TimezoneStandard()
-    winter.add("tzname", "CET")
-    winter.add("dtstart", datetime.datetime(1970, 10, 25, 3, 0, 0))
-    winter.add("rrule", {"freq": "yearly", "bymonth": 10, "byday": "-1su"})
-    winter.add("tzoffsetfrom", datetime.timedelta(hours=2))
-    winter.add("tzoffsetto", datetime.timedelta(hours=1))
-    zone.add_component(summer)
-    zone.add_component(winter)
+    zone.add_component(_change(TimezoneDaylight, "CEST", 3, 29, 2, 1, 2))
+    zone.add_component(_change(TimezoneStandard, "CET", 10, 25, 3, 2, 1))
     return zone
 
 

@@ -4,9 +4,20 @@ import datetime
 
 import factory
 import wagtail_factories
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import F
 from django.utils import timezone
+from django.utils.text import slugify
+from taggit.models import Tag
+from wagtail.models import Page
 
-from events.models import EventIndexPage, EventPage, LearningTrackPage, Registration
+from events.models import (
+    EventIndexPage,
+    EventPage,
+    EventPageTheme,
+    LearningTrackPage,
+    Registration,
+)
 from leerhuis.core.models import HomePage
 from tests.factories import OrganisationFactory, UserFactory
 
@@ -90,3 +101,60 @@ class RegistrationFactory(factory.django.DjangoModelFactory):
     name = factory.LazyAttribute(lambda o: o.user.full_name if o.user else "Oud account")
     email = factory.LazyAttribute(lambda o: o.user.email if o.user else "")
     status = Registration.Status.CONFIRMED
+
+
+THEMES = ["Opgave-sturing", "Wonen", "Zorg", "Mobiliteit"]
+
+
+def bulk_meetings(count, offset=0, vary=lambda n: {}):
+    """`count` more live meetings for query-count tests, written in bulk as `loaddata`
+    would: the Page rows in one statement (tree paths from treebeard's own helpers), each
+    EventPage row raw, and every other one with two of THEMES. `vary(n)` gives the fields of
+    meeting n (its start, status, visibility, …); a meeting lasts three hours."""
+    parent = calendar_page()
+    parent.refresh_from_db()
+    last = parent.get_last_child()
+    step = last._get_lastpos_in_path() if last else 0
+    depth = parent.depth + 1
+    content_type = ContentType.objects.get_for_model(EventPage)
+    now = timezone.now()
+    pages = []
+    for i, n in enumerate(range(offset, offset + count), start=1):
+        slug = f"opgeslagen-{n}"
+        fields = {"start": in_days(n % 365, 10), **vary(n)}
+        pages.append(
+            EventPage(
+                title=f"Opgeslagen {n}",
+                draft_title=f"Opgeslagen {n}",
+                slug=slug,
+                path=EventPage._get_path(parent.path, depth, step + i),
+                depth=depth,
+                numchild=0,
+                url_path=f"{parent.url_path}{slug}/",
+                content_type=content_type,
+                locale_id=parent.locale_id,
+                live=True,
+                first_published_at=now,
+                last_published_at=now,
+                intro="Een middag.",
+                end=fields["start"] + datetime.timedelta(hours=3),
+                venue="Stadhuis",
+                **fields,
+            )
+        )
+    page_fields = [f.attname for f in Page._meta.concrete_fields if not f.primary_key]
+    rows = Page.objects.bulk_create(
+        Page(**{name: getattr(page, name) for name in page_fields}) for page in pages
+    )
+    for page, row in zip(pages, rows, strict=True):
+        page.id = page.page_ptr_id = row.pk
+        page.save_base(raw=True, force_insert=True)
+    Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + count)
+    tags = [Tag.objects.get_or_create(name=name, slug=slugify(name))[0] for name in THEMES]
+    EventPageTheme.objects.bulk_create(
+        EventPageTheme(content_object=page, tag=tag)
+        for n, page in enumerate(pages)
+        if n % 2 == 0
+        for tag in (tags[0], tags[1 + n % 3])
+    )
+    return pages

@@ -2,6 +2,8 @@ import pytest
 from django.core import mail
 from django.db import connection
 
+from events.models import EventPage
+
 
 class SentMails:
     """django.core.mail.outbox, after the work waiting for the test's transaction to
@@ -29,3 +31,19 @@ class SentMails:
 @pytest.fixture
 def mails(db):
     return SentMails()
+
+
+@pytest.fixture
+def publish(django_capture_on_commit_callbacks):
+    """publish(event, **changes): what an editor does in the admin, a revision published
+    (so the signals run: sequence, change mails, waiting list)."""
+
+    def call(event, **changes):
+        page = EventPage.objects.get(pk=event.pk)
+        for name, value in changes.items():
+            setattr(page, name, value)
+        with django_capture_on_commit_callbacks(execute=True):
+            page.save_revision().publish()
+        return EventPage.objects.get(pk=event.pk)
+
+    return call

@@ -6,21 +6,17 @@ from html import unescape
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import F
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.text import slugify
-from taggit.models import Tag
-from wagtail.models import Page
 
-from events.models import EventPage, EventPageTheme, Registration
+from events.models import EventPage, Registration
 from tests.events_factories import (
     EventPageFactory,
     LearningTrackPageFactory,
     RegistrationFactory,
+    bulk_meetings,
     calendar_page,
     guest,
     in_days,
@@ -567,60 +563,19 @@ def _queries(client, url):
 
 
 def _store(count, offset=0):
-    """`count` more live meetings, written in bulk as `loaddata` would: the Page rows in one
-    statement (tree paths from treebeard's own helpers), each EventPage row raw, themes and
-    registrations in bulk. Spread over a year back and a year ahead, some members-only,
-    themed, full, cancelled or moved."""
-    parent = calendar_page()
-    parent.refresh_from_db()
-    last = parent.get_last_child()
-    step = last._get_lastpos_in_path() if last else 0
-    depth = parent.depth + 1
-    content_type = ContentType.objects.get_for_model(EventPage)
-    now = timezone.now()
+    """`count` more meetings over a year back and a year ahead, some members-only, themed,
+    full (two places, both taken), cancelled or moved."""
     statuses = ["gepland", "gepland", "geannuleerd", "verplaatst"]
-    pages = []
-    for i, n in enumerate(range(offset, offset + count), start=1):
-        start = in_days((n * 7) % 730 - 365, 10)
-        slug = f"opgeslagen-{n}"
-        pages.append(
-            EventPage(
-                title=f"Opgeslagen {n}",
-                draft_title=f"Opgeslagen {n}",
-                slug=slug,
-                path=EventPage._get_path(parent.path, depth, step + i),
-                depth=depth,
-                numchild=0,
-                url_path=f"{parent.url_path}{slug}/",
-                content_type=content_type,
-                locale_id=parent.locale_id,
-                live=True,
-                first_published_at=now,
-                last_published_at=now,
-                intro="Een middag.",
-                start=start,
-                end=start + datetime.timedelta(hours=3),
-                venue="Stadhuis",
-                capacity=2 if n % 5 == 0 else 20,
-                status=statuses[n % 4],
-                region=["utrecht", "landelijk", "zeeland"][n % 3],
-                visibility="members" if n % 6 == 0 else "public",
-            )
-        )
-    page_fields = [f.attname for f in Page._meta.concrete_fields if not f.primary_key]
-    rows = Page.objects.bulk_create(
-        Page(**{name: getattr(page, name) for name in page_fields}) for page in pages
-    )
-    for page, row in zip(pages, rows, strict=True):
-        page.id = page.page_ptr_id = row.pk
-        page.save_base(raw=True, force_insert=True)
-    Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + count)
-    tags = [Tag.objects.get_or_create(name=name, slug=slugify(name))[0] for name in THEMES]
-    EventPageTheme.objects.bulk_create(
-        EventPageTheme(content_object=page, tag=tag)
-        for n, page in enumerate(pages)
-        if n % 2 == 0
-        for tag in (tags[0], tags[1 + n % 3])
+    pages = bulk_meetings(
+        count,
+        offset,
+        lambda n: {
+            "start": in_days((n * 7) % 730 - 365, 10),
+            "capacity": 2 if n % 5 == 0 else 20,
+            "status": statuses[n % 4],
+            "region": ["utrecht", "landelijk", "zeeland"][n % 3],
+            "visibility": "members" if n % 6 == 0 else "public",
+        },
     )
     Registration.objects.bulk_create(
         Registration(event=page, name=f"Deelnemer {n}-{i}")
@@ -630,7 +585,6 @@ def _store(count, offset=0):
     )
 
 
-THEMES = ["Opgave-sturing", "Wonen", "Zorg", "Mobiliteit"]
 CHECKED = [
     "/",
     URL,

@@ -16,21 +16,6 @@ ONLINE = "https://meet.example/opgave-geheim"
 
 
 @pytest.fixture
-def publish(django_capture_on_commit_callbacks):
-    """publish(event, **changes): what the admin does, a new revision published."""
-
-    def call(event, **changes):
-        page = EventPage.objects.get(pk=event.pk)
-        for name, value in changes.items():
-            setattr(page, name, value)
-        with django_capture_on_commit_callbacks(execute=True):
-            page.save_revision().publish()
-        return EventPage.objects.get(pk=event.pk)
-
-    return call
-
-
-@pytest.fixture
 def event():
     """A hybrid meeting with one confirmed, one waiting and one cancelled registration."""
     page = EventPageFactory(
