@@ -22,6 +22,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.db.models import Count, Max, Q, Subquery, Value
 from django.db.models.functions import Coalesce, Greatest
 from django.db.models.query import prefetch_related_objects
@@ -58,6 +59,9 @@ from members.access import Visibility, can_view, deny, private, visible_to
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 # Long enough to spare the server a burst of subscribers, short enough for a cancellation.
 PUBLIC_MAX_AGE = 300
+# A built public feed stays in the shared cache this long; a change makes a new ETag (a new
+# key), so this only bounds how long an old version takes up room.
+SHARED_BODY_SECONDS = 3600
 CANCELLED = EventStatus.GEANNULEERD
 
 
@@ -137,14 +141,27 @@ def not_modified(request, etag, last_modified):
     return since is not None and since == last_modified
 
 
-def _respond(request, print_, body_of, *, etag_parts, public, filename=None):
-    """304 when the client has this version; otherwise build the body and send it."""
+def shared_body(etag, build):
+    """The public feed for this ETag from the shared cache, built once per version: many
+    calendar apps fetch without a conditional header, and a full calendar takes a while."""
+    key = "events:agenda:" + etag.strip('"')
+    body = cache.get(key)
+    if body is None:
+        body = build()
+        cache.set(key, body, SHARED_BODY_SECONDS)
+    return body
+
+
+def _respond(request, print_, body_of, *, etag_parts, public, filename=None, shared=False):
+    """304 when the client has this version; otherwise build the body (or take it from the
+    shared cache, when `shared`: the same for everyone) and send it."""
     etag = print_.etag(*etag_parts)
     last_modified = int(print_.last_modified.timestamp())
     if not_modified(request, etag, last_modified):
         response = HttpResponseNotModified()
     else:
-        response = HttpResponse(body_of(), content_type=CONTENT_TYPE)
+        body = shared_body(etag, body_of) if shared else body_of()
+        response = HttpResponse(body, content_type=CONTENT_TYPE)
         if filename:
             response["Content-Disposition"] = content_disposition_header(True, filename)
     response["ETag"] = etag
@@ -229,7 +246,7 @@ def calendar_feed(request):
             items, name=_feed_name(names), about=about, url_of=lambda e: e.get_full_url(request)
         )
 
-    return _respond(request, print_, body, etag_parts=("public", *key), public=True)
+    return _respond(request, print_, body, etag_parts=("public", *key), public=True, shared=True)
 
 
 # --- one meeting, or one leergang ---------------------------------------------------------

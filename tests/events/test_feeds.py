@@ -13,7 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from events import ical, services
+from events import feeds, ical, services
 from events.feeds import feed_urls
 from events.models import EventPage, EventSpeaker, PersonalFeed, Registration
 from members import privacy
@@ -432,6 +432,24 @@ def _refuse(*args, **kwargs):
     raise AssertionError("the calendar was built for a conditional GET")
 
 
+def test_the_public_feed_is_built_once_per_version_for_everyone(client, monkeypatch, publish):
+    """Apps that fetch without a conditional header get the same bytes from the shared
+    cache; a published change is a new version, built anew."""
+    event = meeting("Eerste versie", start=in_days(5))
+    first = client.get(FEED)
+    monkeypatch.setattr(ical, "calendar", _refuse)
+
+    again = client.get(FEED)
+    assert again.status_code == 200
+    assert again.content == first.content
+
+    monkeypatch.undo()
+    publish(event, title="Tweede versie")
+    changed = client.get(FEED)
+    assert "Tweede versie" in flat(changed)
+    assert changed["ETag"] != first["ETag"]
+
+
 def test_if_modified_since_with_the_last_modified_is_a_304_too(client, monkeypatch):
     """Apps that only remember the date are spared the download as well."""
     for url in _conditional_urls(client):
@@ -576,6 +594,13 @@ def _store(count, offset=0):
     return pages
 
 
+@pytest.fixture
+def building(monkeypatch):
+    """Every request builds its calendar: the shared cache of built public feeds would
+    otherwise answer the measured request without a query."""
+    monkeypatch.setattr(feeds, "shared_body", lambda etag, build: build())
+
+
 def _queries(client, url):
     client.get(url)  # warm the per-process caches (site root paths)
     with CaptureQueriesContext(connection) as captured:
@@ -584,7 +609,7 @@ def _queries(client, url):
     return len(captured), response
 
 
-def test_the_public_feed_costs_the_same_queries_for_10_and_1000_meetings(client):
+def test_the_public_feed_costs_the_same_queries_for_10_and_1000_meetings(client, building):
     """However full the calendar, the feed is a fixed handful of queries."""
     meeting("Met thema", themes=["Wonen"], start=in_days(5))
     _store(9)
@@ -623,7 +648,7 @@ def test_the_personal_feed_costs_the_same_queries_for_1_and_20_registrations(cli
     assert one <= 6
 
 
-def test_speakers_and_themes_in_the_feed_are_fetched_once(client):
+def test_speakers_and_themes_in_the_feed_are_fetched_once(client, building):
     """The description names each meeting's speakers without a query per meeting."""
     pages = _store(12)
     person = PersonFactory(name="Astrid van de Klift")
