@@ -38,9 +38,9 @@ from django.utils.http import (
     parse_http_date_safe,
 )
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST, require_safe
+from django.views.decorators.http import require_http_methods, require_safe
 from taggit.models import Tag
-from wagtail.models import PageLogEntry
+from wagtail.models import ModelLogEntry, PageLogEntry
 
 from events import ical
 from events.models import (
@@ -69,17 +69,35 @@ CANCELLED = EventStatus.GEANNULEERD
 
 
 def _changed(prefix=""):
+    """ical.changed_at() in SQL: the two must agree."""
     return Coalesce(f"{prefix}last_published_at", f"{prefix}first_published_at", Value(ical.EPOCH))
 
 
-def taken_offline():
-    """When a meeting last left the site (unpublished, expired or deleted), from Wagtail's
-    log: the row itself keeps no time for that, and a feed without it is a change."""
-    entries = PageLogEntry.objects.filter(
-        Q(action__startswith="wagtail.unpublish") | Q(action="wagtail.delete"),
-        content_type__app_label="events",
-    )
+# What changes a feed without changing the meetings' own rows: a meeting that leaves (by a
+# publish that takes it out of a filter, an unpublish, expiry, deletion) and a speaker or
+# their organisation edited. Wagtail's log keeps when; the rows themselves do not.
+PAGE_ACTIONS = [
+    "wagtail.publish",
+    "wagtail.publish.scheduled",
+    "wagtail.unpublish",
+    "wagtail.unpublish.scheduled",
+    "wagtail.delete",
+]
+SNIPPET_MODELS = ["person", "organisation"]
+
+
+def _newest(entries):
     return Max(Subquery(entries.order_by("-timestamp").values("timestamp")[:1]))
+
+
+def site_changes():
+    """The newest logged change to any meeting, speaker or organisation, as aggregates for
+    the fingerprint's one query (two scalar subqueries on indexed timestamps)."""
+    pages = PageLogEntry.objects.filter(action__in=PAGE_ACTIONS, content_type__app_label="events")
+    people = ModelLogEntry.objects.filter(
+        content_type__app_label="members", content_type__model__in=SNIPPET_MODELS
+    )
+    return {"pages": _newest(pages), "people": _newest(people)}
 
 
 @dataclass(frozen=True)
@@ -203,6 +221,8 @@ def _feed_filters(request):
         request, "vorm", Form.choices, _("Onbekende vorm ‘%(value)s’. Kies uit: %(options)s.")
     )
     theme = request.GET.get("thema", "").strip()
+    if "\x00" in theme:
+        raise BadFilter(_("Een thema bestaat uit letters, cijfers en streepjes."))
     if theme:
         tag = Tag.objects.filter(slug=theme).values_list("name", flat=True).first()
         if tag is None:
@@ -234,7 +254,7 @@ def calendar_feed(request):
     except BadFilter as error:
         return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
     now = timezone.now()
-    print_ = fingerprint(meetings, now, extra={"offline": taken_offline()})
+    print_ = fingerprint(meetings, now, extra=site_changes())
 
     def body():
         items = ical.for_feed(ical.in_window(meetings, now))
@@ -254,6 +274,8 @@ def calendar_feed(request):
 
 @require_safe
 def event_download(request, slug):
+    if "\x00" in slug:  # PostgreSQL refuses NUL in text: no page has it
+        raise Http404(_("Deze activiteit bestaat niet (meer)."))
     event = EventPage.objects.live().filter(slug=slug).defer(*ical.FEED_DEFERRED).first()
     if event is None:
         return track_download(request, slug)
@@ -263,7 +285,9 @@ def event_download(request, slug):
     if request.user.is_authenticated:
         registration = event.registrations.confirmed().filter(user=request.user).first()
     online = registration is not None
-    print_ = Fingerprint(1, ical.changed_at(event))
+    # Signing up changes the download (the online link), so it counts as a change too.
+    changed = [ical.changed_at(event), registration.created_at if online else None]
+    print_ = Fingerprint(1, max(c for c in changed if c))
     parts = ("event", event.pk, event.sequence, registration.pk if online else "")
 
     def body():
@@ -322,7 +346,7 @@ def personal_feed(request, token):
         now,
         prefix="event__",
         only=Q(status=Registration.Status.CONFIRMED),
-        extra={"mine": Max(registered), "offline": taken_offline()},
+        extra={"mine": Max(registered), **site_changes()},
     )
 
     def body():
@@ -364,29 +388,35 @@ def calendar_feed_path(**filters):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def manage_personal_feed(request):
-    """Make, renew or withdraw my feed's address (POST `actie` = maak, vernieuw, stop)."""
+    """Make, renew or withdraw my feed's address (POST `actie` = maak, vernieuw, stop).
+    A GET (back from logging in again) shows the section in Mijn Leerhuis."""
+    back = redirect(f"{reverse('mijn_leerhuis')}#agenda")
+    if request.method == "GET":
+        return back
     action = request.POST.get("actie")
-    if action in ("maak", "vernieuw"):
-        had_one = PersonalFeed.objects.filter(user=request.user).exists()
+    exists = PersonalFeed.objects.filter(user=request.user).exists()
+    if action == "maak" and exists:
+        # A second tab or a double click must not break an address already in use.
+        messages.info(request, _("Je hebt al een agenda-link; die blijft werken."))
+    elif action == "maak":
         PersonalFeed.issue(request.user)
-        if had_one:
-            messages.success(
-                request,
-                _(
-                    "Je agenda-link is vernieuwd. De oude link werkt niet meer: "
-                    "abonneer je agenda opnieuw met de nieuwe."
-                ),
-            )
-        else:
-            messages.success(request, _("Je persoonlijke agenda-link staat klaar."))
+        messages.success(request, _("Je persoonlijke agenda-link staat klaar."))
+    elif action == "vernieuw":
+        PersonalFeed.issue(request.user)
+        messages.success(
+            request,
+            _(
+                "Je agenda-link is vernieuwd. De oude link werkt niet meer: "
+                "abonneer je agenda opnieuw met de nieuwe."
+            ),
+        )
     elif action == "stop":
-        deleted, _rows = PersonalFeed.objects.filter(user=request.user).delete()
-        if deleted:
+        if PersonalFeed.objects.filter(user=request.user).delete()[0]:
             messages.success(request, _("Je agenda-link is ingetrokken en werkt niet meer."))
     else:
         return HttpResponseBadRequest(
             _("Onbekende actie voor de agenda-link."), content_type="text/plain; charset=utf-8"
         )
-    return redirect(f"{reverse('mijn_leerhuis')}#agenda")
+    return back

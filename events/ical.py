@@ -48,7 +48,8 @@ def uid(event):
 
 
 def changed_at(event):
-    """The meeting's last change as subscribers know it: its last publish."""
+    """The meeting's last change as subscribers know it: its last publish (the same rule
+    in SQL: events.feeds._changed)."""
     return event.last_published_at or event.first_published_at or EPOCH
 
 
@@ -124,14 +125,13 @@ def description(event, url, *, online=False):
     speakers = speaker_lines(event)
     if speakers:
         parts.append("\n".join([_("Sprekers:"), *speakers]))
-    if online and not event.is_cancelled and (event.online_url or event.online_details):
-        lines = [_("Online deelnemen: %(url)s") % {"url": event.online_url}]
-        if event.online_details:
-            lines.append(event.online_details.strip())
-        parts.append("\n".join(lines) if event.online_url else event.online_details.strip())
+    if online and not event.is_cancelled:
+        link = _("Online deelnemen: %(url)s") % {"url": event.online_url}
+        lines = [link if event.online_url else "", event.online_details.strip()]
+        parts.append("\n".join(line for line in lines if line))
     if url:
         parts.append(_("Meer informatie en aanmelden: %(url)s") % {"url": url})
-    return "\n\n".join(parts)
+    return "\n\n".join(part for part in parts if part)
 
 
 def _note(event):

@@ -1,6 +1,7 @@
 """The secret address of someone's personal calendar feed (/mijn-leerhuis/agenda/<token>.ics)."""
 
 import hmac
+import re
 import secrets
 
 from django.conf import settings
@@ -9,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 SELECTOR_LENGTH = 16  # hex: 64 bits, only to find the row
 VERIFIER_BYTES = 24  # 192 bits of secret, well above the 128 asked of a bearer token
+# What issue() writes: 16 hex digits, then token_urlsafe(24), 32 characters of base64url.
+TOKEN = re.compile(r"[0-9a-f]{16}[A-Za-z0-9_-]{32}", re.ASCII)
 
 
 class PersonalFeed(models.Model):
@@ -57,10 +60,11 @@ class PersonalFeed(models.Model):
     @classmethod
     def find(cls, token):
         """The feed for `token`, or None; the secret half is compared in constant time."""
+        if not TOKEN.fullmatch(token):
+            return None  # also keeps NUL and other odd input away from the database
         selector, verifier = token[:SELECTOR_LENGTH], token[SELECTOR_LENGTH:]
-        if len(selector) != SELECTOR_LENGTH or not verifier:
-            return None
-        feed = cls.objects.filter(selector=selector).first()
+        # An account that was switched off gets nothing, like its login.
+        feed = cls.objects.filter(selector=selector, user__is_active=True).first()
         if feed is None or not hmac.compare_digest(feed.verifier.encode(), verifier.encode()):
             return None
         return feed

@@ -12,6 +12,7 @@ from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.log_actions import log
 
 from events import feeds, ical, services
 from events.feeds import feed_urls
@@ -281,14 +282,16 @@ def test_stopping_revokes_the_address(client):
 
 
 def test_managing_the_address_needs_a_post_a_known_action_and_a_login(client):
-    """GET 405, an unknown action 400, an anonymous POST goes to the login page."""
+    """A GET (back from logging in) shows Mijn Leerhuis, an unknown action is a 400, an
+    anonymous POST goes to the login page."""
     anonymous = client.post(MANAGE, {"actie": "maak"})
     assert anonymous.status_code == 302 and "/accounts/login/" in anonymous["Location"]
     assert not PersonalFeed.objects.exists()
 
     user = member()
     client.force_login(user)
-    assert client.get(MANAGE).status_code == 405
+    back = client.get(MANAGE)
+    assert back.status_code == 302 and back["Location"] == "/mijn-leerhuis/#agenda"
     unknown = client.post(MANAGE, {"actie": "verwijder-alles"})
     assert unknown.status_code == 400 and "text/plain" in unknown["Content-Type"]
     assert client.post(MANAGE).status_code == 400
@@ -658,3 +661,102 @@ def test_speakers_and_themes_in_the_feed_are_fetched_once(client, building):
 
     assert "Astrid van de Klift" in flat(response)
     assert count <= 6
+
+
+def test_making_the_address_twice_keeps_the_first_working(client):
+    """A double click or a second tab does not break an address already subscribed to."""
+    user = member()
+    client.force_login(user)
+    client.post(MANAGE, {"actie": "maak"})
+    token = PersonalFeed.objects.get(user=user).token
+
+    again = client.post(MANAGE, {"actie": "maak"}, follow=True)
+
+    assert "Je hebt al een agenda-link" in again.content.decode()
+    assert PersonalFeed.objects.get(user=user).token == token
+    assert client.get(personal(token)).status_code == 200
+
+
+def test_a_switched_off_account_gets_no_feed(client):
+    """An account made inactive (left the organisation, blocked) stops receiving links."""
+    user = member()
+    RegistrationFactory(event=meeting("Geheim", online_url=ONLINE, form="hybride"), user=user)
+    url = feed_path(user)
+    assert client.get(url).status_code == 200
+
+    get_user_model().objects.filter(pk=user.pk).update(is_active=False)
+
+    assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("url", "status"),
+    [
+        (f"/mijn-leerhuis/agenda/{'%00' * 16}{'a' * 32}.ics", 404),
+        ("/mijn-leerhuis/agenda/%00.ics", 404),
+        ("/activiteiten/a%00b/agenda.ics", 404),
+        (f"{FEED}?thema=%00", 400),
+        (f"{FEED}?thema=wonen%00", 400),
+    ],
+)
+def test_a_nul_byte_is_refused_not_a_500(client, url, status):
+    """PostgreSQL refuses NUL in text; the feeds answer before asking it."""
+    assert client.get(url).status_code == status
+
+
+def test_signing_up_revalidates_the_download_with_the_online_link(client, mails):
+    """Who downloaded before signing up gets the file with the link at the next check, also
+    when the app sends only If-Modified-Since."""
+    user = member()
+    event = meeting("Hybride", online_url=ONLINE, form="hybride")
+    client.force_login(user)
+    with time_machine.travel(timezone.now() - datetime.timedelta(minutes=5)):
+        before = client.get(download(event))
+    assert ONLINE not in flat(before)
+
+    services.register(event, user)
+
+    after = client.get(download(event), headers={"if-modified-since": before["Last-Modified"]})
+    assert after.status_code == 200
+    assert ONLINE in flat(after)
+
+
+def test_a_meeting_made_members_only_leaves_the_feed_for_every_poller(client, publish):
+    """A publish that takes a meeting out of the public feed is a change for the feed,
+    even when another meeting was published later."""
+    closed, kept = meeting("Wordt besloten"), meeting("Blijft open")
+    now = timezone.now()
+    with time_machine.travel(now - datetime.timedelta(hours=2)):
+        publish(closed)
+    with time_machine.travel(now - datetime.timedelta(hours=1)):
+        publish(kept)
+    before = client.get(FEED)
+    assert set(items(before.content)) == {uid(closed), uid(kept)}
+
+    publish(closed, visibility="members")
+
+    for headers in (
+        {"if-none-match": before["ETag"]},
+        {"if-modified-since": before["Last-Modified"]},
+    ):
+        after = client.get(FEED, headers=headers)
+        assert after.status_code == 200
+        assert set(items(after.content)) == {uid(kept)}
+
+
+def test_a_speaker_edited_in_the_admin_reaches_subscribers(client):
+    """The speaker's name is in the description; editing the person changes the feed."""
+    event = meeting("Met spreker")
+    person = PersonFactory(name="Astrid van de Klift")
+    EventSpeaker.objects.create(page=event, person=person, sort_order=0)
+    before = client.get(FEED)
+    assert "Astrid van de Klift" in flat(before)
+
+    with time_machine.travel(timezone.now() + datetime.timedelta(minutes=1)):
+        person.name = "Astrid van der Klift"
+        person.save()
+        log(instance=person, action="wagtail.edit")  # what the snippet editor records
+
+    after = client.get(FEED, headers={"if-none-match": before["ETag"]})
+    assert after.status_code == 200
+    assert "Astrid van der Klift" in flat(after)
