@@ -251,6 +251,9 @@ def _changes(event, previous):
         changes.append(
             _("Nieuwe plaats: %(new)s (was: %(old)s).") % {"new": new_place, "old": old_place}
         )
+    if previous.get("online_url", event.online_url) != event.online_url and event.online_url:
+        # The link itself only in the details below, and only for a confirmed place.
+        changes.append(_("Er is een nieuwe link om online deel te nemen."))
     return changes
 
 

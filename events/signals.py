@@ -24,7 +24,15 @@ def schedule_of(event):
         "address": " ".join(event.address.split()),
         "form": event.form,
         "status": event.status,
+        # For an online meeting the link is the place; calendars and mails carry it.
+        "online_url": event.online_url,
     }
+
+
+def has_changed(current, previous):
+    """A value registrants were told differs now. A key the record does not have yet (a
+    schedule written before the key existed) is no change: nobody was told otherwise."""
+    return any(previous.get(key, value) != value for key, value in current.items())
 
 
 def _still_ahead(event, previous, now):
@@ -39,9 +47,9 @@ def _still_ahead(event, previous, now):
 def publish_event(sender, instance, **kwargs):
     """page_published for EventPage: tell registrants what changed, fill freed places.
 
-    A new start, end, venue, address, form or status raises `sequence` once and queues a
-    "changed" (or "gaat niet door") mail for every active registration; publishing the
-    same again mails nothing. The first publish only records the schedule. Then the
+    A new start, end, venue, address, form, status or online link raises `sequence` once
+    and queues a "changed" (or "gaat niet door") mail for every active registration;
+    publishing the same again mails nothing. The first publish only records the schedule. Then the
     waiting list is promoted, so a capacity raised by the organiser gives people a place.
     """
     from events import mail, services
@@ -53,7 +61,7 @@ def publish_event(sender, instance, **kwargs):
         current, previous = schedule_of(event), event.schedule or {}
         if not previous:
             EventPage.objects.filter(pk=event.pk).update(schedule=current)
-        elif current != previous:
+        elif has_changed(current, previous):
             sequence = event.sequence + 1
             EventPage.objects.filter(pk=event.pk).update(sequence=sequence, schedule=current)
             event.sequence = sequence
@@ -61,6 +69,8 @@ def publish_event(sender, instance, **kwargs):
                 for registration in event.registrations.active().order_by("pk"):
                     registration.event = event
                     mail.event_changed(registration, sequence, previous=previous)
+        elif current != previous:
+            EventPage.objects.filter(pk=event.pk).update(schedule=current)  # a new key only
         instance.sequence, instance.schedule = event.sequence, current
     services.promote_waitlist(instance, now=now)
 

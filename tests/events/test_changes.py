@@ -153,3 +153,33 @@ def test_a_meeting_called_off_and_then_on_again_says_so(publish, event):
 
     assert back.sequence == 2 and len(sent.outbox) == 2
     assert all("De activiteit gaat toch door." in m.body for m in sent.outbox)
+
+
+def test_a_new_online_link_is_mailed_and_raises_the_sequence(publish, event):
+    """The link is the place of an online meeting: whoever has the old one in their
+    calendar gets the new one, and only a confirmed place sees it."""
+    new_link = "https://meet.example/nieuwe-kamer"
+
+    changed = publish(event, online_url=new_link)
+
+    assert changed.sequence == 1
+    assert len(sent.outbox) == 2
+    for message in sent.outbox:
+        assert "Er is een nieuwe link om online deel te nemen." in message.body
+    [confirmed] = [m for m in sent.outbox if m.attachments]
+    [waiting] = [m for m in sent.outbox if not m.attachments]
+    assert new_link in confirmed.body
+    assert new_link not in waiting.body + waiting.alternatives[0][0]
+
+
+def test_a_schedule_recorded_before_the_online_link_was_kept_is_no_change(publish, event):
+    """Meetings published before the link was part of the record mail nobody for it, and
+    from then on a change of link counts."""
+    record = {k: v for k, v in event.schedule.items() if k != "online_url"}
+    EventPage.objects.filter(pk=event.pk).update(schedule=record)
+
+    same = publish(event)
+
+    assert sent.outbox == [] and same.sequence == 0
+    assert same.schedule["online_url"] == ONLINE
+    assert publish(same, online_url="https://meet.example/ander").sequence == 1
