@@ -270,3 +270,13 @@ def test_the_organiser_hears_when_a_place_frees_up_at_the_last_moment(run):
     assert f"/admin/pages/{event.pk}/edit/" in message.body
     assert ONLINE not in everything(message)
     assert '<html lang="nl">' in html(message)
+
+
+def test_the_confirmation_points_to_the_personal_calendar_link(mails):
+    """Who signs up learns that Mijn Leerhuis keeps all their meetings in their agenda."""
+    registration, _created = services.register(EventPageFactory(), member())
+
+    [message] = mails
+    assert "persoonlijke agenda-link in Mijn Leerhuis" in message.body
+    assert "/mijn-leerhuis/#agenda" in message.body
+    assert 'href="http://testserver/mijn-leerhuis/#agenda"' in message.alternatives[0][0]
