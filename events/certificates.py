@@ -22,7 +22,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from events import services
-from events.models import Form, LearningTrackPage, Registration
+from events.models import Form, LearningTrackPage, Registration, RegistrationStatus
 from members.access import private
 
 # Who declares the attendance. A setting, so a renamed association needs no code change.
@@ -257,7 +257,7 @@ def event_certificate(request, pk):
         Registration.objects.select_related("event"),
         pk=pk,
         user=request.user,
-        status=Registration.Status.CONFIRMED,
+        status=RegistrationStatus.CONFIRMED,
         checked_in_at__isnull=False,
     )
     content = event_certificate_pdf(registration, _name(request.user, registration.name))

@@ -18,10 +18,14 @@ from django.views.decorators.http import require_GET
 from wagtail import hooks
 
 from events import services
-from events.models import EventPage, LearningTrackPage, PersonalFeed, Registration
+from events.models import (
+    EventPage,
+    LearningTrackPage,
+    PersonalFeed,
+    Registration,
+    RegistrationStatus,
+)
 from members.dashboard import DELETE_HOOK, EXPORT_HOOK, SECTIONS_HOOK, Section
-
-Status = Registration.Status
 
 # The dashboard shows the most recent past meetings; the full list page shows them all.
 PAST_ON_DASHBOARD = 5
@@ -80,7 +84,7 @@ def past(user, now, limit=None):
 
 
 def cancelled(user, now):
-    queryset = _registrations_of(user).filter(status=Status.CANCELLED)
+    queryset = _registrations_of(user).filter(status=RegistrationStatus.CANCELLED)
     return _decorate(list(queryset.order_by("-event__start", "-pk")), now)
 
 
@@ -94,13 +98,13 @@ def booked_tracks(user):
     """The leergangen someone booked, each with `attended`, `needed`, `completed` and
     `session_count`: services.track_progress for every track in the one query."""
     booked = Registration.objects.filter(user=user, learning_track__isnull=False).filter(
-        ~Q(status=Status.CANCELLED) | Q(checked_in_at__isnull=False)
+        ~Q(status=RegistrationStatus.CANCELLED) | Q(checked_in_at__isnull=False)
     )
     # The same count as services.track_progress: checked-in registrations for the sessions.
     attended = Registration.objects.filter(
         event__learning_track=OuterRef("pk"),
         user=user,
-        status=Status.CONFIRMED,
+        status=RegistrationStatus.CONFIRMED,
         checked_in_at__isnull=False,
     )
     sessions = EventPage.objects.filter(learning_track=OuterRef("pk"), live=True)

@@ -53,6 +53,7 @@ from events.models import (
     LearningTrackPage,
     PersonalFeed,
     Registration,
+    RegistrationStatus,
 )
 from members.access import Visibility, can_view, deny, private, visible_to
 
@@ -334,7 +335,7 @@ def personal_feed(request, token):
         raise Http404(_("Deze agenda-link bestaat niet (meer)."))
     now = timezone.now()
     mine = Registration.objects.filter(user_id=feed.user_id, event__live=True)
-    confirmed = mine.filter(status=Registration.Status.CONFIRMED)
+    confirmed = mine.filter(status=RegistrationStatus.CONFIRMED)
     # Any of my registrations changing (a cancellation too) changes the feed.
     registered = Greatest(
         "created_at",
@@ -345,7 +346,7 @@ def personal_feed(request, token):
         mine,
         now,
         prefix="event__",
-        only=Q(status=Registration.Status.CONFIRMED),
+        only=Q(status=RegistrationStatus.CONFIRMED),
         extra={"mine": Max(registered), **site_changes()},
     )
 

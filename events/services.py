@@ -14,9 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from events import mail
-from events.models import EventPage, EventStatus, Registration
-
-Status = Registration.Status
+from events.models import EventPage, EventStatus, Registration, RegistrationStatus
 
 # Within this time before the start, nobody is promoted automatically: someone who gets a
 # place at the last minute may not read the mail in time, so the organiser decides.
@@ -117,7 +115,7 @@ def _create(event, user, answers, now, learning_track=None, *, price=None):
         fields["price"] = price
     registration = Registration.objects.create(
         **fields,
-        status=Status.CONFIRMED if confirmed else Status.WAITLISTED,
+        status=RegistrationStatus.CONFIRMED if confirmed else RegistrationStatus.WAITLISTED,
         confirmed_at=now if confirmed else None,
         learning_track=learning_track,
         billing_organisation=answers.billing_organisation,
@@ -147,7 +145,7 @@ def cancel(registration, by, *, now=None, reason="", by_system=False):
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
         if not organiser and (by is None or registration.user_id != by.pk):
             raise RegistrationError(_("Dit is niet jouw aanmelding."), "forbidden")
-        if registration.status == Status.CANCELLED:
+        if registration.status == RegistrationStatus.CANCELLED:
             return registration
         if not organiser and not event.can_cancel(now):
             raise RegistrationError(
@@ -157,8 +155,8 @@ def cancel(registration, by, *, now=None, reason="", by_system=False):
                 ),
                 "deadline",
             )
-        freed = registration.status == Status.CONFIRMED
-        registration.status = Status.CANCELLED
+        freed = registration.status == RegistrationStatus.CONFIRMED
+        registration.status = RegistrationStatus.CANCELLED
         registration.cancelled_at = now
         registration.cancelled_by = by
         registration.cancel_reason = reason
@@ -221,7 +219,7 @@ def _promote_waiting(event, now):
 
 
 def _confirm(registration, now):
-    registration.status = Status.CONFIRMED
+    registration.status = RegistrationStatus.CONFIRMED
     registration.confirmed_at = now
     registration.save(update_fields=["status", "confirmed_at"])
     mail.promoted(registration)
@@ -237,7 +235,7 @@ def promote(registration, by, *, now=None):
     with transaction.atomic():
         event = _locked(registration.event)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
-        if registration.status != Status.WAITLISTED:
+        if registration.status != RegistrationStatus.WAITLISTED:
             raise RegistrationError(_("Deze persoon staat niet op de wachtlijst."), "state")
         if not event.has_room():
             raise RegistrationError(
@@ -280,7 +278,7 @@ def transfer(registration, colleague, by, *, now=None):
         if event.registrations.active().filter(user=colleague).exists():
             raise RegistrationError(_("Je collega is al aangemeld voor deze activiteit."), "double")
         previous = registration.status
-        registration.status = Status.CANCELLED
+        registration.status = RegistrationStatus.CANCELLED
         registration.cancelled_at = now
         registration.cancelled_by = by
         registration.cancel_reason = _("overgedragen aan %(name)s") % {
@@ -292,7 +290,7 @@ def transfer(registration, colleague, by, *, now=None):
         successor = Registration.objects.create(
             **person_fields(event, colleague),
             status=previous,
-            confirmed_at=now if previous == Status.CONFIRMED else None,
+            confirmed_at=now if previous == RegistrationStatus.CONFIRMED else None,
             billing_organisation=registration.billing_organisation,
             billing_reference=registration.billing_reference,
             billing_email=registration.billing_email,
@@ -357,7 +355,7 @@ def attended_sessions(track, user):
     return Registration.objects.filter(
         event__learning_track=track,
         user=user,
-        status=Status.CONFIRMED,
+        status=RegistrationStatus.CONFIRMED,
         checked_in_at__isnull=False,
     ).select_related("event")
 
@@ -374,7 +372,7 @@ def check_in(registration, by, *, present=True, now=None):
         raise RegistrationError(_("Alleen de organisatie registreert aanwezigheid."), "forbidden")
     with transaction.atomic():
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
-        if present and registration.status != Status.CONFIRMED:
+        if present and registration.status != RegistrationStatus.CONFIRMED:
             raise RegistrationError(_("Alleen bevestigde aanmeldingen kunnen aanwezig zijn."))
         registration.checked_in_at = (now or timezone.now()) if present else None
         registration.save(update_fields=["checked_in_at"])

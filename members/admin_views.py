@@ -33,10 +33,8 @@ from wagtail.snippets.views import snippets as snippet_views
 
 from members import affiliations
 from members.membership import membership_on
-from members.models import Affiliation, AffiliationChange, Organisation
+from members.models import Affiliation, AffiliationChange, AffiliationStatus, Organisation
 from members.models.organisations import PERSONAL_MAIL_DOMAINS
-
-Status = Affiliation.Status
 
 # URL namespace (and path under /admin/) of the affiliations viewset.
 AFFILIATIONS = "koppelingen"
@@ -154,7 +152,7 @@ class AffiliationIndexView(generic.IndexView):
             StatusTagColumn(
                 "get_status_display",
                 label=_("Status"),
-                primary=lambda a: a.status == Status.PENDING,
+                primary=lambda a: a.status == AffiliationStatus.PENDING,
                 sort_key="status",
             ),
             Column("email_domain", label=_("E-maildomein"), sort_key="email_domain"),
@@ -229,7 +227,7 @@ class AffiliationView(generic.InspectView):
     def get_context_data(self, **kwargs):
         affiliation = self.object
         kwargs.setdefault("form", self.get_form())
-        if affiliation.status == Status.PENDING and affiliation.organisation_id:
+        if affiliation.status == AffiliationStatus.PENDING and affiliation.organisation_id:
             kwargs["confirm_url"] = reverse(self.confirm_url_name, args=[quote(affiliation.pk)])
         return super().get_context_data(
             affiliation=affiliation,
@@ -279,7 +277,10 @@ class UnknownDomainActionsColumn(Column):
         context = super().get_cell_context_data(instance, parent_context)
         context["add_url"] = self.add_url
         if self.people_url:
-            query = {"status": Status.UNKNOWN_DOMAIN, "email_domain": instance["email_domain"]}
+            query = {
+                "status": AffiliationStatus.UNKNOWN_DOMAIN,
+                "email_domain": instance["email_domain"],
+            }
             context["people_url"] = f"{self.people_url}?{urlencode(query)}"
         return context
 
@@ -309,7 +310,7 @@ class UnknownDomainsView(ReportView):
     def get_queryset(self):
         # One grouped query, however many domains there are.
         return (
-            Affiliation.objects.filter(status=Status.UNKNOWN_DOMAIN)
+            Affiliation.objects.filter(status=AffiliationStatus.UNKNOWN_DOMAIN)
             .exclude(email_domain__in=["", *PERSONAL_MAIL_DOMAINS])
             .values("email_domain")
             .annotate(people=Count("pk"))

@@ -10,10 +10,14 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from members.models import Affiliation, AffiliationChange, Organisation, OrganisationDomain
+from members.models import (
+    Affiliation,
+    AffiliationChange,
+    AffiliationStatus,
+    Organisation,
+    OrganisationDomain,
+)
 from members.models.organisations import normalise_domain
-
-Status = Affiliation.Status
 
 
 class AffiliationError(ValueError):
@@ -107,14 +111,14 @@ def evaluate(user, reason=""):
     affiliation.user = user
     domain = verified_domain(user)
     if not domain:
-        return _record(affiliation, Status.UNVERIFIED, None, "", reason)
+        return _record(affiliation, AffiliationStatus.UNVERIFIED, None, "", reason)
     same_domain = affiliation.pk and affiliation.email_domain == domain
     current = affiliation.organisation
-    if same_domain and affiliation.status == Status.MANUAL and current:
+    if same_domain and affiliation.status == AffiliationStatus.MANUAL and current:
         successor = current.successor()
         return _record(
             affiliation,
-            Status.MANUAL,
+            AffiliationStatus.MANUAL,
             successor,
             domain,
             affiliation.reason,
@@ -122,12 +126,16 @@ def evaluate(user, reason=""):
         )
     candidates = organisations_for_domain(domain)
     if not candidates:
-        return _record(affiliation, Status.UNKNOWN_DOMAIN, None, domain, reason)
+        return _record(affiliation, AffiliationStatus.UNKNOWN_DOMAIN, None, domain, reason)
     if len(candidates) == 1:
-        return _record(affiliation, Status.DOMAIN, candidates[0], domain, reason)
+        return _record(affiliation, AffiliationStatus.DOMAIN, candidates[0], domain, reason)
     # A shared werkorganisatie: the person chooses, staff confirm. A choice already made
     # for this domain stands while it is still one of the candidates.
-    if same_domain and current and affiliation.status in (Status.PENDING, Status.DOMAIN):
+    if (
+        same_domain
+        and current
+        and affiliation.status in (AffiliationStatus.PENDING, AffiliationStatus.DOMAIN)
+    ):
         successor = current.successor()
         if successor in candidates:
             return _record(
@@ -138,7 +146,7 @@ def evaluate(user, reason=""):
                 affiliation.reason,
                 affiliation.decided_by,
             )
-    return _record(affiliation, Status.CHOICE_NEEDED, None, domain, reason)
+    return _record(affiliation, AffiliationStatus.CHOICE_NEEDED, None, domain, reason)
 
 
 @transaction.atomic
@@ -148,7 +156,7 @@ def choose(user, organisation):
     Only while no choice has been confirmed: a decision staff made is not undone here.
     """
     affiliation = _locked(user)
-    if affiliation.status not in (Status.CHOICE_NEEDED, Status.PENDING):
+    if affiliation.status not in (AffiliationStatus.CHOICE_NEEDED, AffiliationStatus.PENDING):
         raise AffiliationError(
             _("Je organisatie is al vastgesteld. Klopt die niet? Neem contact op.")
         )
@@ -160,7 +168,11 @@ def choose(user, organisation):
         )
     affiliation.user = user
     return _record(
-        affiliation, Status.PENDING, organisation, domain, _("Gekozen door de persoon zelf.")
+        affiliation,
+        AffiliationStatus.PENDING,
+        organisation,
+        domain,
+        _("Gekozen door de persoon zelf."),
     )
 
 
@@ -170,11 +182,11 @@ def confirm(affiliation, by):
     locked = Affiliation.objects.select_for_update().get(pk=affiliation.pk)
     locked.user = affiliation.user  # the caller's object, so its remembered answers go
     affiliation = locked
-    if affiliation.status != Status.PENDING or affiliation.organisation is None:
+    if affiliation.status != AffiliationStatus.PENDING or affiliation.organisation is None:
         raise AffiliationError(_("Er is geen keuze om te bevestigen."))
     return _record(
         affiliation,
-        Status.DOMAIN,
+        AffiliationStatus.DOMAIN,
         affiliation.organisation,
         affiliation.email_domain,
         _("Keuze bevestigd."),
@@ -195,7 +207,7 @@ def link_manually(user, organisation, reason, by):
     if affiliation.pk:
         # Force a log entry even when only the reason differs.
         affiliation.status = ""
-    return _record(affiliation, Status.MANUAL, organisation, domain, reason.strip(), by)
+    return _record(affiliation, AffiliationStatus.MANUAL, organisation, domain, reason.strip(), by)
 
 
 def reevaluate_domain(domain: str) -> int:

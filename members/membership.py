@@ -11,17 +11,15 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from members import affiliations
-from members.models import Affiliation, Membership, Organisation
+from members.models import Affiliation, AffiliationStatus, Membership, Organisation
 from members.models.organisations import is_personal_mail_domain
-
-Status = Affiliation.Status
 
 
 @dataclass(frozen=True)
 class MembershipStatus:
     on: date
     is_member: bool
-    # Why (not): "lid", "anoniem", an Affiliation.Status value, "geen_lid", "verlopen",
+    # Why (not): "lid", "anoniem", an AffiliationStatus value, "geen_lid", "verlopen",
     # "nog_niet".
     reason: str
     organisation: Organisation | None = None
@@ -56,20 +54,22 @@ class MembershipStatus:
             }
         if self.reason == "geen_lid":
             return _("%(org)s is geen lid van de vereniging.") % {"org": org}
-        if self.reason == Status.PENDING:
+        if self.reason == AffiliationStatus.PENDING:
             return _("Je keuze voor %(org)s wacht op bevestiging door de vereniging.") % {
                 "org": org
             }
-        if self.reason == Status.CHOICE_NEEDED:
+        if self.reason == AffiliationStatus.CHOICE_NEEDED:
             return _("Meerdere organisaties gebruiken %(domain)s. Kies bij welke je werkt.") % {
                 "domain": self.email_domain
             }
-        if self.reason == Status.UNKNOWN_DOMAIN and is_personal_mail_domain(self.email_domain):
+        if self.reason == AffiliationStatus.UNKNOWN_DOMAIN and is_personal_mail_domain(
+            self.email_domain
+        ):
             return _(
                 "Je gebruikt een persoonlijk e-mailadres (%(domain)s). Met je e-mailadres van "
                 "het werk koppelen we je aan je organisatie."
             ) % {"domain": self.email_domain}
-        if self.reason == Status.UNKNOWN_DOMAIN:
+        if self.reason == AffiliationStatus.UNKNOWN_DOMAIN:
             return _("Het domein %(domain)s hoort (nog) niet bij een aangesloten organisatie.") % {
                 "domain": self.email_domain
             }

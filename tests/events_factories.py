@@ -17,6 +17,7 @@ from events.models import (
     EventPageTheme,
     LearningTrackPage,
     Registration,
+    RegistrationStatus,
 )
 from leerhuis.core.models import HomePage
 from tests.factories import OrganisationFactory, UserFactory
@@ -100,7 +101,7 @@ class RegistrationFactory(factory.django.DjangoModelFactory):
     user = factory.SubFactory(UserFactory)
     name = factory.LazyAttribute(lambda o: o.user.full_name if o.user else "Oud account")
     email = factory.LazyAttribute(lambda o: o.user.email if o.user else "")
-    status = Registration.Status.CONFIRMED
+    status = RegistrationStatus.CONFIRMED
 
 
 THEMES = ["Opgave-sturing", "Wonen", "Zorg", "Mobiliteit"]

@@ -5,12 +5,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.widgets import BooleanRadioSelect
 
-from events.models import Registration, Workshop
+from events.models import Registration, RegistrationStatus, Workshop
 
 
 class RegistrationFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(
-        label=_("Status"), choices=Registration.Status.choices, empty_label=_("Alle")
+        label=_("Status"), choices=RegistrationStatus.choices, empty_label=_("Alle")
     )
     lid = django_filters.BooleanFilter(
         label=_("Lid"), field_name="is_member", widget=BooleanRadioSelect

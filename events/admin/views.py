@@ -15,13 +15,12 @@ from wagtail.admin.views.reports.base import ReportView
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.coreutils import cautious_slugify
 
-from events.models import EventPage, EventStatus, Registration
+from events.models import EventPage, EventStatus, Registration, RegistrationStatus
 
 from .access import AttendeeAccessMixin, EventMixin, may_manage
 from .exports import FINANCE_COLUMNS, REGISTRATION_COLUMNS, DutchSpreadsheetMixin
 from .filters import FinanceFilterSet, RegistrationFilterSet
 
-Status = Registration.Status
 NAMESPACE = "aanmeldingen"
 
 
@@ -45,10 +44,12 @@ def yes_no(value):
 def counts(event):
     """Bevestigd, wachtlijst, afgemeld, aanwezig (one query), capaciteit and vrij."""
     numbers = event.registrations.aggregate(
-        bevestigd=Count("pk", filter=Q(status=Status.CONFIRMED)),
-        wachtlijst=Count("pk", filter=Q(status=Status.WAITLISTED)),
-        afgemeld=Count("pk", filter=Q(status=Status.CANCELLED)),
-        aanwezig=Count("pk", filter=Q(status=Status.CONFIRMED, checked_in_at__isnull=False)),
+        bevestigd=Count("pk", filter=Q(status=RegistrationStatus.CONFIRMED)),
+        wachtlijst=Count("pk", filter=Q(status=RegistrationStatus.WAITLISTED)),
+        afgemeld=Count("pk", filter=Q(status=RegistrationStatus.CANCELLED)),
+        aanwezig=Count(
+            "pk", filter=Q(status=RegistrationStatus.CONFIRMED, checked_in_at__isnull=False)
+        ),
     )
     numbers["capaciteit"] = event.capacity
     # A cancelled meeting has no places to give, free or not.
@@ -107,7 +108,7 @@ class MeetingsView(AttendeeAccessMixin, BaseListingView):
             present_count=Count(
                 "registrations",
                 filter=Q(
-                    registrations__status=Status.CONFIRMED,
+                    registrations__status=RegistrationStatus.CONFIRMED,
                     registrations__checked_in_at__isnull=False,
                 ),
             )

@@ -1,4 +1,4 @@
-from .choices import LANDELIJK, REGION_CHOICES, EventStatus, EventType, Form
+from .choices import LANDELIJK, REGION_CHOICES, EventStatus, EventType, Form, RegistrationStatus
 from .feeds import PersonalFeed
 from .messages import AttendeeMessage
 from .pages import EventIndexPage, EventPage, EventPageTheme, LearningTrackPageTheme
@@ -22,5 +22,6 @@ __all__ = [
     "PersonalFeed",
     "ProgrammeSlot",
     "Registration",
+    "RegistrationStatus",
     "Workshop",
 ]

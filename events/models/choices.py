@@ -26,6 +26,12 @@ class EventStatus(models.TextChoices):
     VERPLAATST = "verplaatst", _("verplaatst")
 
 
+class RegistrationStatus(models.TextChoices):
+    CONFIRMED = "confirmed", _("aangemeld")
+    WAITLISTED = "waitlisted", _("op de wachtlijst")
+    CANCELLED = "cancelled", _("afgemeld")
+
+
 LANDELIJK = "landelijk"
 # Regio: a province, or the whole country.
 REGION_CHOICES = [(LANDELIJK, _("landelijk")), *Province.choices]

@@ -30,9 +30,7 @@ from leerhuis.core.blocks import BodyBlock
 from leerhuis.core.models import BasePage
 from members.membership import membership_on
 
-from .choices import REGION_CHOICES, EventStatus, EventType, Form
-
-Status = EventStatus
+from .choices import REGION_CHOICES, EventStatus, EventType, Form, RegistrationStatus
 
 
 def _money(verbose_name, help_text=""):
@@ -99,10 +97,8 @@ class EventPageQuerySet(PageQuerySet):
         return self.filter(start__lt=after, end__gt=first).order_by("start", "pk")
 
     def with_counts(self):
-        from .registrations import Registration
-
-        active = models.Q(registrations__status=Registration.Status.CONFIRMED)
-        waiting = models.Q(registrations__status=Registration.Status.WAITLISTED)
+        active = models.Q(registrations__status=RegistrationStatus.CONFIRMED)
+        waiting = models.Q(registrations__status=RegistrationStatus.WAITLISTED)
         return self.annotate(
             confirmed_count=models.Count("registrations", filter=active),
             waitlist_count=models.Count("registrations", filter=waiting),

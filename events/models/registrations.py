@@ -5,16 +5,18 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from .choices import RegistrationStatus
+
 
 class RegistrationQuerySet(models.QuerySet):
     def active(self):
-        return self.exclude(status=Registration.Status.CANCELLED)
+        return self.exclude(status=RegistrationStatus.CANCELLED)
 
     def confirmed(self):
-        return self.filter(status=Registration.Status.CONFIRMED)
+        return self.filter(status=RegistrationStatus.CONFIRMED)
 
     def waitlisted(self):
-        return self.filter(status=Registration.Status.WAITLISTED)
+        return self.filter(status=RegistrationStatus.WAITLISTED)
 
     def waiting_order(self):
         """First come, first served: the order in which the waiting list is promoted."""
@@ -28,11 +30,6 @@ class RegistrationQuerySet(models.QuerySet):
 
 
 class Registration(models.Model):
-    class Status(models.TextChoices):
-        CONFIRMED = "confirmed", _("aangemeld")
-        WAITLISTED = "waitlisted", _("op de wachtlijst")
-        CANCELLED = "cancelled", _("afgemeld")
-
     event = models.ForeignKey(
         "events.EventPage",
         verbose_name=_("activiteit"),
@@ -62,7 +59,11 @@ class Registration(models.Model):
         _("organisatie (bij aanmelding)"), max_length=200, blank=True
     )
     status = models.CharField(
-        _("status"), max_length=20, choices=Status.choices, default=Status.CONFIRMED, db_index=True
+        _("status"),
+        max_length=20,
+        choices=RegistrationStatus.choices,
+        default=RegistrationStatus.CONFIRMED,
+        db_index=True,
     )
     learning_track = models.ForeignKey(
         "events.LearningTrackPage",
@@ -139,15 +140,15 @@ class Registration(models.Model):
 
     @property
     def is_active(self):
-        return self.status != self.Status.CANCELLED
+        return self.status != RegistrationStatus.CANCELLED
 
     @property
     def is_confirmed(self):
-        return self.status == self.Status.CONFIRMED
+        return self.status == RegistrationStatus.CONFIRMED
 
     @property
     def is_waitlisted(self):
-        return self.status == self.Status.WAITLISTED
+        return self.status == RegistrationStatus.WAITLISTED
 
     def waiting_position(self):
         """1 for the next to be promoted."""

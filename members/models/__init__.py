@@ -1,4 +1,4 @@
-from .affiliations import Affiliation, AffiliationChange
+from .affiliations import Affiliation, AffiliationChange, AffiliationStatus
 from .organisations import Membership, Organisation, OrganisationDomain, Province
 from .people import Person
 from .users import Function, User, UserManager
@@ -6,6 +6,7 @@ from .users import Function, User, UserManager
 __all__ = [
     "Affiliation",
     "AffiliationChange",
+    "AffiliationStatus",
     "Function",
     "Membership",
     "Organisation",

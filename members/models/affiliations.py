@@ -4,14 +4,27 @@ from django.db.models import Case, IntegerField, Value, When
 from django.utils.translation import gettext_lazy as _
 
 
+class AffiliationStatus(models.TextChoices):
+    """Where someone stands in being linked to an organisation."""
+
+    UNVERIFIED = "niet_bevestigd", _("e-mailadres niet bevestigd")
+    UNKNOWN_DOMAIN = "onbekend_domein", _("onbekend domein")
+    CHOICE_NEEDED = "keuze_nodig", _("kiest nog een organisatie")
+    PENDING = "te_bevestigen", _("wacht op bevestiging")
+    DOMAIN = "domein", _("gekoppeld via e-maildomein")
+    MANUAL = "handmatig", _("handmatig gekoppeld")
+
+
 class AffiliationQuerySet(models.QuerySet):
     def needing_action_first(self):
         """Work waiting for staff first: a choice to confirm, then people not linked yet."""
-        Status = Affiliation.Status
         return self.annotate(
             needs_action=Case(
-                When(status=Status.PENDING, then=Value(0)),
-                When(status__in=[Status.CHOICE_NEEDED, Status.UNKNOWN_DOMAIN], then=Value(1)),
+                When(status=AffiliationStatus.PENDING, then=Value(0)),
+                When(
+                    status__in=[AffiliationStatus.CHOICE_NEEDED, AffiliationStatus.UNKNOWN_DOMAIN],
+                    then=Value(1),
+                ),
                 default=Value(2),
                 output_field=IntegerField(),
             )
@@ -24,15 +37,7 @@ class Affiliation(models.Model):
     Only members.affiliations changes it; membership_on() reads it.
     """
 
-    class Status(models.TextChoices):
-        UNVERIFIED = "niet_bevestigd", _("e-mailadres niet bevestigd")
-        UNKNOWN_DOMAIN = "onbekend_domein", _("onbekend domein")
-        CHOICE_NEEDED = "keuze_nodig", _("kiest nog een organisatie")
-        PENDING = "te_bevestigen", _("wacht op bevestiging")
-        DOMAIN = "domein", _("gekoppeld via e-maildomein")
-        MANUAL = "handmatig", _("handmatig gekoppeld")
-
-    LINKED = (Status.DOMAIN, Status.MANUAL)
+    LINKED = (AffiliationStatus.DOMAIN, AffiliationStatus.MANUAL)
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
@@ -41,7 +46,10 @@ class Affiliation(models.Model):
         related_name="affiliation",
     )
     status = models.CharField(
-        _("status"), max_length=20, choices=Status.choices, default=Status.UNVERIFIED
+        _("status"),
+        max_length=20,
+        choices=AffiliationStatus.choices,
+        default=AffiliationStatus.UNVERIFIED,
     )
     organisation = models.ForeignKey(
         "members.Organisation",
@@ -88,7 +96,7 @@ class AffiliationChange(models.Model):
         related_name="affiliation_history",
     )
     at = models.DateTimeField(_("tijdstip"), auto_now_add=True)
-    status = models.CharField(_("status"), max_length=20, choices=Affiliation.Status.choices)
+    status = models.CharField(_("status"), max_length=20, choices=AffiliationStatus.choices)
     organisation = models.ForeignKey(
         "members.Organisation", null=True, on_delete=models.SET_NULL, related_name="+"
     )

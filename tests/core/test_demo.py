@@ -20,6 +20,7 @@ from events.models import (
     Form,
     LearningTrackPage,
     Registration,
+    RegistrationStatus,
 )
 from leerhuis.core.models import HomePage, OutboxMessage, StandardPage
 from leerhuis.demo import events as demo_events
@@ -30,6 +31,7 @@ from members.membership import membership_on
 from members.models import (
     Affiliation,
     AffiliationChange,
+    AffiliationStatus,
     Membership,
     Organisation,
     OrganisationDomain,
@@ -162,7 +164,7 @@ def test_the_member_account_is_linked_through_its_verified_address(demo):
     assert status.is_member
     assert status.organisation.name == "Gemeente Veenendaal"
     affiliation = Affiliation.objects.get(user__email="lid@veenendaal.nl")
-    assert affiliation.status == Affiliation.Status.DOMAIN
+    assert affiliation.status == AffiliationStatus.DOMAIN
     assert affiliation.email_domain == "veenendaal.nl"
     # It ends (the dashboard shows the date), at the end of next year.
     until = datetime.date(timezone.localdate().year + 1, 12, 31)
@@ -176,7 +178,7 @@ def test_the_member_account_is_linked_through_its_verified_address(demo):
 def test_the_guest_account_has_an_unknown_domain(demo):
     status = membership_on(user("gast@voorbeeld.nl"))
     assert not status.is_member
-    assert status.reason == Affiliation.Status.UNKNOWN_DOMAIN
+    assert status.reason == AffiliationStatus.UNKNOWN_DOMAIN
     assert "voorbeeld.nl" in status.message
     assert user("beheer@leerhuis.example").is_staff
     assert not user("gast@voorbeeld.nl").is_staff
@@ -253,7 +255,7 @@ def test_demo_organisations_are_valid_and_their_codes_unique(demo):
 def test_shared_and_merged_domains_behave_like_real_ones(demo):
     shared = UserFactory(email="g.bolkesteijn@dewoldenhoogeveen.nl")
     status = membership_on(shared)
-    assert status.reason == Affiliation.Status.CHOICE_NEEDED
+    assert status.reason == AffiliationStatus.CHOICE_NEEDED
     assert "dewoldenhoogeveen.nl" in status.message
     # Weesp merged into Amsterdam on 24 March 2022: its addresses lead to Amsterdam.
     weesp = Organisation.objects.get(cbs_code="GM0457")
@@ -485,13 +487,13 @@ def test_the_leergang_has_five_modules(demo):
 
 def test_the_demo_member_comes_free_and_the_guest_pays(demo):
     member = Registration.objects.get(event__slug=STUDY_DAY, email="lid@veenendaal.nl")
-    assert member.status == Registration.Status.CONFIRMED
+    assert member.status == RegistrationStatus.CONFIRMED
     assert (member.price, member.is_member) == (0, True)
     assert member.membership_basis.startswith("Gemeente Veenendaal is lid")
     assert member.workshop.page_id == member.event_id
 
     guest = Registration.objects.get(email="gast@voorbeeld.nl")
-    assert guest.status == Registration.Status.CONFIRMED
+    assert guest.status == RegistrationStatus.CONFIRMED
     assert not guest.is_member
     assert guest.price == guest.event.price_non_member > 0
     assert guest.billing_organisation and guest.billing_reference and guest.billing_email

@@ -12,7 +12,7 @@ from django.utils.formats import date_format
 from playwright.sync_api import expect
 
 from events import services
-from events.models import Registration
+from events.models import Registration, RegistrationStatus
 from members.membership import membership_on
 from tests.e2e.axe import assert_accessible
 from tests.events_factories import (
@@ -110,7 +110,7 @@ def test_a_member_signs_up_free_sees_the_online_link_and_cancels(page):
     assert_accessible(page, "activiteit (aangemeld)")
 
     registration = Registration.objects.get(event=event, user=user)
-    assert registration.status == Registration.Status.CONFIRMED
+    assert registration.status == RegistrationStatus.CONFIRMED
     assert registration.price == 0 and registration.accessibility == "ondertiteling"
     (confirmation,) = mails_to(user)
     assert confirmation.subject == "Je bent aangemeld: Webinar opgave-sturing"
@@ -141,7 +141,7 @@ def test_a_member_signs_up_free_sees_the_online_link_and_cancels(page):
     assert_accessible(page, "activiteit (na afmelden)")
 
     registration.refresh_from_db()
-    assert registration.status == Registration.Status.CANCELLED
+    assert registration.status == RegistrationStatus.CANCELLED
     assert [m.subject for m in mails_to(user)][-1] == "Je bent afgemeld: Webinar opgave-sturing"
 
 
@@ -397,7 +397,7 @@ def test_nobody_cancels_someone_elses_registration(page):
     assert response.status == 404
     assert "Deze pagina bestaat niet (meer)" in response.text()
     theirs.refresh_from_db()
-    assert theirs.status == Registration.Status.CONFIRMED
+    assert theirs.status == RegistrationStatus.CONFIRMED
 
 
 def test_a_members_only_meeting_refuses_a_guest(page):

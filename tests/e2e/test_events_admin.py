@@ -12,7 +12,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from events import services
-from events.models import Registration
+from events.models import RegistrationStatus
 from tests.e2e.admin import STAFF_NAME, check_admin_accessible, log_in_staff
 from tests.e2e.axe import assert_accessible
 from tests.events_factories import EventPageFactory, in_days, member
@@ -56,7 +56,7 @@ def test_check_in_cancel_and_a_place_by_hand_within_24_hours(staff_page):
     signed_up(event, "Anna Aanwezig")
     cancelling = signed_up(event, "Bram Afmelder")
     waiting = signed_up(event, "Cor Wachter")
-    assert waiting.status == Registration.Status.WAITLISTED
+    assert waiting.status == RegistrationStatus.WAITLISTED
 
     page.goto(reverse("aanmeldingen:index"))
     expect(page.get_by_role("heading", level=1)).to_contain_text("Aanmeldingen")

@@ -14,13 +14,12 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from django.utils import timezone
 
-from events.models import Registration, Workshop
+from events.models import RegistrationStatus, Workshop
 from tests.events_factories import EventPageFactory, RegistrationFactory, in_days
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
-Status = Registration.Status
 
 HEADINGS = [
     "Naam",
@@ -79,7 +78,7 @@ def read_xlsx(response):
     return [list(row) for row in sheet.iter_rows(values_only=True)]
 
 
-def registration(event, name, status=Status.CONFIRMED, **kwargs):
+def registration(event, name, status=RegistrationStatus.CONFIRMED, **kwargs):
     return RegistrationFactory(
         event=event, user=UserFactory(full_name=name), name=name, status=status, **kwargs
     )
@@ -111,7 +110,9 @@ def study_day():
         billing_reference="KP-4711",
         accessibility='=HYPERLINK("https://evil.example")',
     )
-    registration(event, "Cor Wacht", Status.WAITLISTED, organisation_name="Gemeente Ede")
+    registration(
+        event, "Cor Wacht", RegistrationStatus.WAITLISTED, organisation_name="Gemeente Ede"
+    )
     return event
 
 
@@ -235,8 +236,8 @@ def invoices():
     # whoever had a place at a meeting that was called off.
     registration(spring, "Mies Lid", is_member=True, price=Decimal("0"))
     registration(spring, "Vera Gratis", price=Decimal("0"))
-    registration(spring, "Carl Weg", Status.CANCELLED, price=Decimal("95.00"))
-    registration(summer, "Wim Wacht", Status.WAITLISTED, price=Decimal("120.50"))
+    registration(spring, "Carl Weg", RegistrationStatus.CANCELLED, price=Decimal("95.00"))
+    registration(summer, "Wim Wacht", RegistrationStatus.WAITLISTED, price=Decimal("120.50"))
     called_off = EventPageFactory(title="Afgelast", start=in_days(-20, 10), status="geannuleerd")
     registration(called_off, "Otto Afgelast", price=Decimal("95.00"))
     return spring, summer
@@ -333,8 +334,10 @@ def paper_day():
     event = EventPageFactory(title="Studiedag opgave-sturing")
     registration(event, "Astrid Klift", organisation_name="Gemeente Veenendaal")
     registration(event, "Bram Gast", organisation_name="Adviesbureau Gast")
-    registration(event, "Cor Wacht", Status.WAITLISTED, organisation_name="Gemeente Ede")
-    registration(event, "Dirk Weg", Status.CANCELLED, cancelled_at=timezone.now())
+    registration(
+        event, "Cor Wacht", RegistrationStatus.WAITLISTED, organisation_name="Gemeente Ede"
+    )
+    registration(event, "Dirk Weg", RegistrationStatus.CANCELLED, cancelled_at=timezone.now())
     return event
 
 

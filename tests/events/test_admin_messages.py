@@ -11,14 +11,13 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import PageLogEntry
 
-from events.models import AttendeeMessage, Registration
+from events.models import AttendeeMessage, RegistrationStatus
 from leerhuis.core.models import OutboxMessage
 from tests.events_factories import EventPageFactory, RegistrationFactory
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
-Status = Registration.Status
 
 SUBJECT = "Praktische informatie voor donderdag"
 BODY = "Neem je laptop mee.\nDe zaal is open vanaf 10:30 & er is koffie."
@@ -33,7 +32,7 @@ def html(response):
     return response.content.decode()
 
 
-def registration(event, name, status=Status.CONFIRMED, **kwargs):
+def registration(event, name, status=RegistrationStatus.CONFIRMED, **kwargs):
     return RegistrationFactory(
         event=event, user=UserFactory(full_name=name), name=name, status=status, **kwargs
     )
@@ -65,8 +64,8 @@ def study_day():
     event = EventPageFactory(title="Studiedag opgave-sturing")
     registration(event, "Astrid Klift")
     registration(event, "Ruud Smit")
-    registration(event, "Cor Wacht", Status.WAITLISTED)
-    registration(event, "Dirk Weg", Status.CANCELLED, cancelled_at=timezone.now())
+    registration(event, "Cor Wacht", RegistrationStatus.WAITLISTED)
+    registration(event, "Dirk Weg", RegistrationStatus.CANCELLED, cancelled_at=timezone.now())
     return event
 
 
@@ -189,7 +188,7 @@ def test_a_tampered_token_shows_the_form_again(client, organiser, study_day):
 
 def test_nobody_confirmed_means_nothing_to_send(client, organiser):
     event = EventPageFactory()
-    registration(event, "Cor Wacht", Status.WAITLISTED)
+    registration(event, "Cor Wacht", RegistrationStatus.WAITLISTED)
     assert "0 bevestigde deelnemers" in html(client.get(url("message", event.pk)))
     response = client.post(
         url("message_send", event.pk),

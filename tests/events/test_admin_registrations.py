@@ -13,13 +13,12 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from events.models import EventPage, Registration, Workshop
+from events.models import EventPage, RegistrationStatus, Workshop
 from tests.events_factories import EventPageFactory, RegistrationFactory, in_days
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
-Status = Registration.Status
 # The sidebar's menu item, as Wagtail writes it into the page.
 MENU = '"url": "/admin/aanmeldingen/"'
 
@@ -48,7 +47,7 @@ def organiser():
     return staff_with("view_attendees", "manage_attendees", email="organisator@leerhuis.example")
 
 
-def registration(event, name, status=Status.CONFIRMED, **kwargs):
+def registration(event, name, status=RegistrationStatus.CONFIRMED, **kwargs):
     return RegistrationFactory(
         event=event,
         user=UserFactory(full_name=name),
@@ -100,8 +99,10 @@ def study_day():
         workshop=workshop,
     )
     registration(event, "Bram Gast", organisation_name="Adviesbureau Gast", price=95)
-    registration(event, "Cor Wacht", Status.WAITLISTED, organisation_name="Gemeente Ede")
-    registration(event, "Dirk Weg", Status.CANCELLED, cancelled_at=timezone.now())
+    registration(
+        event, "Cor Wacht", RegistrationStatus.WAITLISTED, organisation_name="Gemeente Ede"
+    )
+    registration(event, "Dirk Weg", RegistrationStatus.CANCELLED, cancelled_at=timezone.now())
     return event
 
 
@@ -134,8 +135,8 @@ def every_url(event):
 def unchanged(event):
     """Nobody checked in, Cor still waiting, Bram still confirmed, no message."""
     assert not event.registrations.filter(checked_in_at__isnull=False).exists()
-    assert event.registrations.get(name="Cor Wacht").status == Status.WAITLISTED
-    assert event.registrations.get(name="Bram Gast").status == Status.CONFIRMED
+    assert event.registrations.get(name="Cor Wacht").status == RegistrationStatus.WAITLISTED
+    assert event.registrations.get(name="Bram Gast").status == RegistrationStatus.CONFIRMED
     assert not event.attendee_messages.exists()
 
 
@@ -322,7 +323,7 @@ def test_the_report_uses_as_many_queries_for_20_registrations_as_for_1(admin_cli
         registration(
             event,
             f"Persoon {n}",
-            Status.WAITLISTED if n % 3 == 0 else Status.CONFIRMED,
+            RegistrationStatus.WAITLISTED if n % 3 == 0 else RegistrationStatus.CONFIRMED,
             workshop=workshop if n % 2 else None,
             checked_in_at=timezone.now() if n % 4 == 0 else None,
         )
@@ -452,7 +453,7 @@ def test_promote_by_hand_when_a_place_is_free(
         response = client.post(url("promote", study_day.pk, cor.pk), follow=True)
     assert "Cor Wacht heeft een plaats gekregen" in html(response)
     cor.refresh_from_db()
-    assert cor.status == Status.CONFIRMED
+    assert cor.status == RegistrationStatus.CONFIRMED
     assert [message.to for message in mailoutbox] == [[cor.email]]
 
 
@@ -464,16 +465,16 @@ def test_promote_by_hand_without_room_says_so_in_dutch(client, login_with_mfa, s
     response = client.post(url("promote", study_day.pk, cor.pk), follow=True)
     assert "Er is geen plaats vrij. Verhoog eerst het aantal plaatsen." in html(response)
     cor.refresh_from_db()
-    assert cor.status == Status.WAITLISTED
+    assert cor.status == RegistrationStatus.WAITLISTED
 
 
 def test_promote_works_within_24_hours_of_the_start_too(client, login_with_mfa):
     event = EventPageFactory(capacity=1, start=timezone.now() + datetime.timedelta(hours=5))
-    waiting = registration(event, "Laat Komer", Status.WAITLISTED)
+    waiting = registration(event, "Laat Komer", RegistrationStatus.WAITLISTED)
     login_with_mfa(client, organiser())
     client.post(url("promote", event.pk, waiting.pk))
     waiting.refresh_from_db()
-    assert waiting.status == Status.CONFIRMED
+    assert waiting.status == RegistrationStatus.CONFIRMED
 
 
 def test_an_organiser_cancels_after_confirming_and_the_place_goes_to_the_waiting_list(
@@ -495,11 +496,11 @@ def test_an_organiser_cancels_after_confirming_and_the_place_goes_to_the_waiting
     assert "De aanmelding van Bram Gast is afgemeld." in messages_of(response)
     bram.refresh_from_db()
     assert (bram.status, bram.cancelled_by, bram.cancel_reason) == (
-        Status.CANCELLED,
+        RegistrationStatus.CANCELLED,
         user,
         "Belde af",
     )
-    assert study_day.registrations.get(name="Cor Wacht").status == Status.CONFIRMED
+    assert study_day.registrations.get(name="Cor Wacht").status == RegistrationStatus.CONFIRMED
     assert sorted(message.to[0] for message in mailoutbox) == sorted(
         [bram.email, study_day.registrations.get(name="Cor Wacht").email]
     )
@@ -517,7 +518,7 @@ def test_a_too_long_reason_shows_the_form_again(client, login_with_mfa, study_da
     page = html(client.post(url("cancel", study_day.pk, bram.pk), {"reason": "x" * 201}))
     assert "Houd de reden korter dan 200 tekens." in page
     bram.refresh_from_db()
-    assert bram.status == Status.CONFIRMED
+    assert bram.status == RegistrationStatus.CONFIRMED
 
 
 def test_next_elsewhere_is_ignored(client, login_with_mfa, study_day):

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from events.models import EventPage, Registration
+from events.models import EventPage, Registration, RegistrationStatus
 from tests.events_factories import (
     EventPageFactory,
     LearningTrackPageFactory,
@@ -382,7 +382,7 @@ def test_cards_say_cancelled_moved_and_full(client):
         RegistrationFactory(event=full)
         RegistrationFactory(event=cancelled)
     RegistrationFactory(event=half)
-    RegistrationFactory(event=half, status=Registration.Status.WAITLISTED)
+    RegistrationFactory(event=half, status=RegistrationStatus.WAITLISTED)
     cancelled.capacity = 2
     cancelled.save()
 

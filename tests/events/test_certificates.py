@@ -8,7 +8,7 @@ from django.utils import timezone
 from pypdf import PdfReader
 
 from events import certificates, services
-from events.models import Registration
+from events.models import Registration, RegistrationStatus
 from tests.events_factories import (
     EventPageFactory,
     LearningTrackPageFactory,
@@ -101,7 +101,7 @@ def test_no_certificate_without_check_in(client, attended):
 
 
 def test_no_certificate_for_a_registration_cancelled_afterwards(client, attended):
-    Registration.objects.filter(pk=attended.pk).update(status=Registration.Status.CANCELLED)
+    Registration.objects.filter(pk=attended.pk).update(status=RegistrationStatus.CANCELLED)
     client.force_login(attended.user)
     assert client.get(event_url(attended)).status_code == 404
 

@@ -6,12 +6,11 @@ import pytest
 from django.core import mail as sent
 from icalendar import Calendar
 
-from events.models import EventPage, EventStatus, Registration
+from events.models import EventPage, EventStatus, RegistrationStatus
 from leerhuis.core.models import OutboxMessage
 from tests.events_factories import EventPageFactory, RegistrationFactory, in_days, member
 
 pytestmark = pytest.mark.django_db
-Status = Registration.Status
 ONLINE = "https://meet.example/opgave-geheim"
 
 
@@ -26,9 +25,9 @@ def event():
         end=in_days(21, 16),
         capacity=1,
     )
-    RegistrationFactory(event=page, user=member(), status=Status.CONFIRMED)
-    RegistrationFactory(event=page, user=member(), status=Status.WAITLISTED)
-    RegistrationFactory(event=page, user=member(), status=Status.CANCELLED)
+    RegistrationFactory(event=page, user=member(), status=RegistrationStatus.CONFIRMED)
+    RegistrationFactory(event=page, user=member(), status=RegistrationStatus.WAITLISTED)
+    RegistrationFactory(event=page, user=member(), status=RegistrationStatus.CANCELLED)
     return page
 
 
@@ -43,15 +42,15 @@ def test_a_new_start_is_mailed_once_to_everyone_registered(publish, event):
 
     assert changed.sequence == 1
     assert {m.to[0] for m in sent.outbox} == {
-        email for email, status in statuses.items() if status != Status.CANCELLED
+        email for email, status in statuses.items() if status != RegistrationStatus.CANCELLED
     }
     for message in sent.outbox:
         assert message.subject == "Gewijzigd: Opgave-sturing in de praktijk"
         assert "Nieuwe datum en tijd:" in message.body and "13:00–17:00 uur" in message.body
         assert "(was: " in message.body and "10:00–16:00 uur" in message.body
         assert message.alternatives[0][1] == "text/html"
-    confirmed = next(m for m in sent.outbox if statuses[m.to[0]] == Status.CONFIRMED)
-    waiting = next(m for m in sent.outbox if statuses[m.to[0]] == Status.WAITLISTED)
+    confirmed = next(m for m in sent.outbox if statuses[m.to[0]] == RegistrationStatus.CONFIRMED)
+    waiting = next(m for m in sent.outbox if statuses[m.to[0]] == RegistrationStatus.WAITLISTED)
     assert ONLINE in confirmed.body
     [item] = Calendar.from_ical(confirmed.attachments[0][1]).walk("VEVENT")
     assert item["SEQUENCE"] == 1
@@ -123,12 +122,12 @@ def test_the_first_publish_only_records_the_schedule(publish, event):
 
 
 def test_raising_the_capacity_on_publish_promotes_the_waiting_list(publish, event):
-    waiting = event.registrations.get(status=Status.WAITLISTED)
+    waiting = event.registrations.get(status=RegistrationStatus.WAITLISTED)
 
     raised = publish(event, capacity=2)
 
     waiting.refresh_from_db()
-    assert waiting.status == Status.CONFIRMED
+    assert waiting.status == RegistrationStatus.CONFIRMED
     assert [m.subject for m in sent.outbox] == [
         "Er is een plaats voor je: Opgave-sturing in de praktijk"
     ]

@@ -9,7 +9,14 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from events.models import EventPage, EventSpeaker, ProgrammeSlot, Registration, Workshop
+from events.models import (
+    EventPage,
+    EventSpeaker,
+    ProgrammeSlot,
+    Registration,
+    RegistrationStatus,
+    Workshop,
+)
 from tests.events_factories import (
     EventPageFactory,
     LearningTrackPageFactory,
@@ -22,8 +29,6 @@ from tests.events_factories import (
 from tests.factories import OrganisationFactory, PersonFactory, StaffFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
-
-Status = Registration.Status
 
 
 def html_of(client, page, path=""):
@@ -202,8 +207,8 @@ def test_call_to_action_for_each_state(client):
 
     waiting = EventPageFactory(capacity=1)
     RegistrationFactory(event=waiting)
-    RegistrationFactory(event=waiting, status=Status.WAITLISTED)
-    RegistrationFactory(event=waiting, user=user, status=Status.WAITLISTED)
+    RegistrationFactory(event=waiting, status=RegistrationStatus.WAITLISTED)
+    RegistrationFactory(event=waiting, user=user, status=RegistrationStatus.WAITLISTED)
     assert "Je staat op de wachtlijst (plaats 2)" in html_of(client, waiting)
 
 
@@ -227,7 +232,7 @@ def test_the_online_link_reaches_confirmed_registrants_only(client, study_day):
     assert secret not in html_of(client, study_day)  # someone else
 
     waiting = member()
-    RegistrationFactory(event=study_day, user=waiting, status=Status.WAITLISTED)
+    RegistrationFactory(event=study_day, user=waiting, status=RegistrationStatus.WAITLISTED)
     client.force_login(waiting)
     assert secret not in html_of(client, study_day)
 
@@ -262,7 +267,7 @@ def test_a_meeting_that_is_over_offers_the_certificate_to_who_was_there(client):
     there, absent, waited = member(), member(), member()
     attended = RegistrationFactory(event=event, user=there, checked_in_at=event.start)
     RegistrationFactory(event=event, user=absent)
-    RegistrationFactory(event=event, user=waited, status=Status.WAITLISTED)
+    RegistrationFactory(event=event, user=waited, status=RegistrationStatus.WAITLISTED)
     certificate = reverse("certificaat_aanmelding", args=[attended.pk])
 
     client.force_login(there)
@@ -335,7 +340,10 @@ def test_attendee_list_shows_those_who_consented_to_members_and_staff(client):
     )
     RegistrationFactory(event=event, name="Bert Bescheiden", on_attendee_list=False)
     RegistrationFactory(
-        event=event, name="Cor Wachtend", on_attendee_list=True, status=Status.WAITLISTED
+        event=event,
+        name="Cor Wachtend",
+        on_attendee_list=True,
+        status=RegistrationStatus.WAITLISTED,
     )
 
     html = html_of(client, event)
@@ -417,8 +425,8 @@ def test_queries_do_not_grow_with_speakers_programme_or_stored_meetings(client):
     big.themes.add("opgave-sturing")
     big.save()
     _fill(big, 20)
-    RegistrationFactory(event=small, user=viewer, status=Status.WAITLISTED)
-    RegistrationFactory(event=big, user=viewer, status=Status.WAITLISTED)
+    RegistrationFactory(event=small, user=viewer, status=RegistrationStatus.WAITLISTED)
+    RegistrationFactory(event=big, user=viewer, status=RegistrationStatus.WAITLISTED)
 
     _add_meetings(10)
     few = _queries(client, small)
@@ -490,7 +498,7 @@ def test_right_after_booking_the_leergang_says_what_was_booked_not_attendance(cl
     for session in sessions[:2]:
         RegistrationFactory(event=session, user=user, learning_track=track)
     RegistrationFactory(
-        event=sessions[2], user=user, learning_track=track, status=Status.WAITLISTED
+        event=sessions[2], user=user, learning_track=track, status=RegistrationStatus.WAITLISTED
     )
     client.force_login(user)
 

@@ -16,7 +16,7 @@ from wagtail.log_actions import log
 
 from events import feeds, ical, services
 from events.feeds import feed_urls
-from events.models import EventPage, EventSpeaker, PersonalFeed, Registration
+from events.models import EventPage, EventSpeaker, PersonalFeed, RegistrationStatus
 from members import privacy
 from members.models import Person
 from tests.events.test_ical import (
@@ -38,7 +38,6 @@ from tests.events_factories import (
 from tests.factories import PersonFactory
 
 pytestmark = pytest.mark.django_db
-Status = Registration.Status
 MANAGE = "/mijn-leerhuis/agenda/"
 
 
@@ -162,7 +161,7 @@ def test_a_confirmed_registrant_downloads_the_online_link_privately(client):
     event = meeting("Webinar", form="online", online_url=ONLINE, capacity=1)
     registrant, waiting, other = member(), member(), member()
     RegistrationFactory(event=event, user=registrant)
-    RegistrationFactory(event=event, user=waiting, status=Status.WAITLISTED)
+    RegistrationFactory(event=event, user=waiting, status=RegistrationStatus.WAITLISTED)
 
     anonymous = client.get(download(event))
     assert ONLINE not in flat(anonymous)

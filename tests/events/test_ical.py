@@ -17,7 +17,13 @@ from icalendar import Calendar
 
 from events import services
 from events.ical import event_attachment
-from events.models import EventPage, EventSpeaker, EventStatus, PersonalFeed, Registration
+from events.models import (
+    EventPage,
+    EventSpeaker,
+    EventStatus,
+    PersonalFeed,
+    RegistrationStatus,
+)
 from tests.events_factories import (
     EventPageFactory,
     LearningTrackPageFactory,
@@ -33,7 +39,6 @@ AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
 UTC = datetime.UTC
 FEED = "/activiteiten/agenda.ics"
 ONLINE = "https://meet.example/opgave-geheim-4711"
-Status = Registration.Status
 
 
 # --- helpers (test_feeds.py uses them too) ------------------------------------------------
@@ -127,7 +132,7 @@ def test_a_meeting_has_one_uid_in_feed_download_personal_feed_and_mail(client, m
     event = meeting("Opgave-sturing", form="hybride", online_url=ONLINE)
     user = member()
     registration, _created = services.register(event, user)
-    assert registration.status == Status.CONFIRMED
+    assert registration.status == RegistrationStatus.CONFIRMED
 
     [confirmation] = [m for m in mails if m.to == [user.email]]
     bodies = {
@@ -306,7 +311,7 @@ def test_the_online_link_is_only_for_a_confirmed_registrant(client, mails):
     confirmed, waiting = member(), member()
     services.register(event, confirmed)
     services.register(event, waiting)
-    assert event.registrations.get(user=waiting).status == Status.WAITLISTED
+    assert event.registrations.get(user=waiting).status == RegistrationStatus.WAITLISTED
 
     public = get_ics(client, FEED)
     download = get_ics(client, f"/activiteiten/{event.slug}/agenda.ics")
@@ -333,8 +338,10 @@ def test_the_personal_feed_of_someone_waiting_or_cancelled_has_no_item(client):
     """Only confirmed places are in my calendar."""
     user = member()
     confirmed = meeting("Bevestigd")
-    RegistrationFactory(event=meeting("Wachtlijst"), user=user, status=Status.WAITLISTED)
-    RegistrationFactory(event=meeting("Afgemeld"), user=user, status=Status.CANCELLED)
+    RegistrationFactory(
+        event=meeting("Wachtlijst"), user=user, status=RegistrationStatus.WAITLISTED
+    )
+    RegistrationFactory(event=meeting("Afgemeld"), user=user, status=RegistrationStatus.CANCELLED)
     RegistrationFactory(event=confirmed, user=user)
 
     assert list(items(get_ics(client, feed_path(user)))) == [uid(confirmed)]

@@ -9,7 +9,7 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from events import mail, services
-from events.models import Registration
+from events.models import RegistrationStatus
 from events.services import Answers
 from leerhuis.core.models import OutboxMessage
 from tests.events_factories import (
@@ -23,7 +23,6 @@ from tests.events_factories import (
 from tests.factories import OrganisationFactory, PersonFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
-Status = Registration.Status
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
 ONLINE = "https://meet.example/opgave-geheim"
 
@@ -156,7 +155,7 @@ def test_the_waiting_list_mail_never_carries_the_online_link(run):
     registration, _ = run(services.register, event, person)
 
     [message] = to(person.email)
-    assert registration.status == Status.WAITLISTED
+    assert registration.status == RegistrationStatus.WAITLISTED
     assert_dutch_mail(message, "Je staat op de wachtlijst: Opgave & sturing")
     assert "als nummer 1" in message.body
     assert ONLINE not in everything(message) and "4711" not in everything(message)

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from events import dashboard, services
-from events.models import Registration
+from events.models import Registration, RegistrationStatus
 from tests.events_factories import (
     EventPageFactory,
     LearningTrackPageFactory,
@@ -187,7 +187,7 @@ def registrations_for(user, count):
             RegistrationFactory(event=EventPageFactory(), user=user)
         elif kind == 1:
             RegistrationFactory(
-                event=EventPageFactory(), user=user, status=Registration.Status.WAITLISTED
+                event=EventPageFactory(), user=user, status=RegistrationStatus.WAITLISTED
             )
         elif kind == 2:
             event = past_event(days=10 + n)

@@ -12,7 +12,7 @@ from allauth.account.models import EmailAddress
 from django.db import connection, connections
 
 from events import services
-from events.models import EventPage, Registration
+from events.models import EventPage, Registration, RegistrationStatus
 from members.affiliations import evaluate
 from tests.events_factories import EventPageFactory
 from tests.factories import OrganisationFactory, UserFactory
@@ -23,7 +23,6 @@ pytestmark = [
         connection.vendor != "postgresql", reason="races need a database with row locks"
     ),
 ]
-Status = Registration.Status
 
 
 def people(count, domain="veenendaal.nl"):
@@ -75,7 +74,11 @@ def counts(event):
     registrations = Registration.objects.filter(event=event)
     return {
         status: registrations.filter(status=status).count()
-        for status in (Status.CONFIRMED, Status.WAITLISTED, Status.CANCELLED)
+        for status in (
+            RegistrationStatus.CONFIRMED,
+            RegistrationStatus.WAITLISTED,
+            RegistrationStatus.CANCELLED,
+        )
     }
 
 
@@ -85,7 +88,11 @@ def test_forty_people_for_ten_places_give_ten_confirmed_and_thirty_waiting(meeti
     _, errors = run_together([lambda u=u: services.register(meeting, u) for u in users])
 
     assert errors == []
-    assert counts(meeting) == {Status.CONFIRMED: 10, Status.WAITLISTED: 30, Status.CANCELLED: 0}
+    assert counts(meeting) == {
+        RegistrationStatus.CONFIRMED: 10,
+        RegistrationStatus.WAITLISTED: 30,
+        RegistrationStatus.CANCELLED: 0,
+    }
     per_person = Registration.objects.filter(event=meeting).values_list("user", flat=True)
     assert sorted(per_person) == sorted(u.pk for u in users)  # nobody twice, nobody missing
 
@@ -102,12 +109,12 @@ def test_cancellations_racing_new_sign_ups_never_exceed_the_capacity(meeting):
 
     assert errors == []
     result = counts(meeting)
-    assert result[Status.CONFIRMED] == 10
-    assert result[Status.CANCELLED] == 5
-    assert result[Status.WAITLISTED] == 40 - 10 - 5
+    assert result[RegistrationStatus.CONFIRMED] == 10
+    assert result[RegistrationStatus.CANCELLED] == 5
+    assert result[RegistrationStatus.WAITLISTED] == 40 - 10 - 5
     # Those who were waiting first got the freed places, not the newcomers.
     promoted = Registration.objects.filter(event=meeting, user__in=users[10:15])
-    assert set(promoted.values_list("status", flat=True)) == {Status.CONFIRMED}
+    assert set(promoted.values_list("status", flat=True)) == {RegistrationStatus.CONFIRMED}
 
 
 def test_a_double_click_gives_one_registration_and_one_mail(meeting, mailoutbox):
@@ -142,5 +149,5 @@ def test_the_lock_is_what_prevents_overbooking(meeting, monkeypatch, slow_count,
 
     run_together([lambda u=u: services.register(meeting, u) for u in users])
 
-    confirmed = counts(meeting)[Status.CONFIRMED]
+    confirmed = counts(meeting)[RegistrationStatus.CONFIRMED]
     assert confirmed == 10 if locked else confirmed > 10

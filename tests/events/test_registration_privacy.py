@@ -11,7 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from events import services
-from events.models import Registration
+from events.models import Registration, RegistrationStatus
 from leerhuis.core.models import OutboxMessage
 from tests.events_factories import (
     EventPageFactory,
@@ -150,11 +150,11 @@ def test_deleting_the_account_anonymises_registrations_and_frees_the_place(
     assert "Volle studiedag" in mail.outbox[0].subject
 
     mine.refresh_from_db()
-    assert mine.status == Registration.Status.CANCELLED
+    assert mine.status == RegistrationStatus.CANCELLED
     assert mine.cancel_reason == "account verwijderd"
     assert mine.cancelled_at is not None
     attended.refresh_from_db()
-    assert attended.status == Registration.Status.CONFIRMED  # the figures of the past stay
+    assert attended.status == RegistrationStatus.CONFIRMED  # the figures of the past stay
     assert attended.checked_in_at is not None
     for registration in (mine, attended):
         assert registration.user is None
@@ -205,7 +205,7 @@ def test_deleting_in_the_admin_anonymises_too():
     registration = Registration.objects.get(event=event)
     assert registration.name == "Verwijderd account"
     assert registration.dietary == ""
-    assert registration.status == Registration.Status.CANCELLED
+    assert registration.status == RegistrationStatus.CANCELLED
 
 
 def test_other_peoples_registrations_are_untouched(client):

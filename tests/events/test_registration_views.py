@@ -4,7 +4,7 @@ import pytest
 from django.core import mail
 
 from events import views
-from events.models import Registration, Workshop
+from events.models import Registration, RegistrationStatus, Workshop
 from tests.events_factories import (
     EventPageFactory,
     LearningTrackPageFactory,
@@ -16,8 +16,6 @@ from tests.events_factories import (
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
-
-Status = Registration.Status
 
 
 @pytest.fixture
@@ -74,7 +72,7 @@ def test_a_member_signs_up_free(client, send_mail):
     assert response["Location"] == event.url
     registration = Registration.objects.get()
     assert registration.user == user
-    assert registration.status == Status.CONFIRMED
+    assert registration.status == RegistrationStatus.CONFIRMED
     assert registration.price == 0
     assert registration.is_member
     assert "is lid" in registration.membership_basis
@@ -151,7 +149,7 @@ def test_a_full_meeting_puts_people_on_the_waiting_list(client, send_mail):
     response = send_mail(client, f"{event.url}aanmelden/")
 
     assert response.status_code == 302
-    assert Registration.objects.get(status=Status.WAITLISTED)
+    assert Registration.objects.get(status=RegistrationStatus.WAITLISTED)
     assert subjects() == [f"Je staat op de wachtlijst: {event.title}"]
     html = text(client.get(event.url))
     assert "Je staat op de wachtlijst. We mailen je zodra er een plaats vrijkomt." in html
@@ -275,7 +273,7 @@ def booked():
     event = EventPageFactory(capacity=1)
     owner = member()
     registration = RegistrationFactory(event=event, user=owner)
-    waiting = RegistrationFactory(event=event, status=Status.WAITLISTED)
+    waiting = RegistrationFactory(event=event, status=RegistrationStatus.WAITLISTED)
     return event, owner, registration, waiting
 
 
@@ -287,15 +285,15 @@ def test_cancel_asks_first_then_promotes_the_first_waiting(client, send_mail, bo
     assert "Weet je zeker dat je je afmeldt?" in text(page)
     assert "Je plaats gaat naar de eerste op de wachtlijst." in text(page)
     registration.refresh_from_db()
-    assert registration.status == Status.CONFIRMED  # a GET changes nothing
+    assert registration.status == RegistrationStatus.CONFIRMED  # a GET changes nothing
 
     response = send_mail(client, f"{event.url}afmelden/", {"registration": registration.pk})
 
     assert response.status_code == 302
     registration.refresh_from_db()
     waiting.refresh_from_db()
-    assert registration.status == Status.CANCELLED
-    assert waiting.status == Status.CONFIRMED
+    assert registration.status == RegistrationStatus.CANCELLED
+    assert waiting.status == RegistrationStatus.CONFIRMED
     assert f"Je bent afgemeld: {event.title}" in subjects()
     assert f"Er is een plaats voor je: {event.title}" in subjects()
     assert "Je bent afgemeld voor" in text(client.get(event.url))
@@ -314,8 +312,8 @@ def test_cancel_speaks_of_the_waiting_list_only_when_someone_waits(client):
     # Someone who waits is not told their own place passes on.
     other = EventPageFactory(capacity=1)
     RegistrationFactory(event=other)
-    RegistrationFactory(event=other, status=Status.WAITLISTED)
-    RegistrationFactory(event=other, user=owner, status=Status.WAITLISTED)
+    RegistrationFactory(event=other, status=RegistrationStatus.WAITLISTED)
+    RegistrationFactory(event=other, user=owner, status=RegistrationStatus.WAITLISTED)
     page = text(client.get(f"{other.url}afmelden/"))
     assert "Je staat op de wachtlijst. Weet je zeker dat je je afmeldt?" in page
     assert "Je plaats gaat naar" not in page
@@ -337,8 +335,8 @@ def test_nobody_cancels_someone_elses_registration(client, booked):
             assert response.status_code == 404
     registration.refresh_from_db()
     waiting.refresh_from_db()
-    assert registration.status == Status.CONFIRMED
-    assert waiting.status == Status.WAITLISTED
+    assert registration.status == RegistrationStatus.CONFIRMED
+    assert waiting.status == RegistrationStatus.WAITLISTED
 
 
 def test_after_the_deadline_cancel_explains_and_offers_a_colleague(client, send_mail):
@@ -357,7 +355,7 @@ def test_after_the_deadline_cancel_explains_and_offers_a_colleague(client, send_
     assert response.status_code == 409
     assert "Afmelden via de site kan niet meer" in text(response)
     registration.refresh_from_db()
-    assert registration.status == Status.CONFIRMED
+    assert registration.status == RegistrationStatus.CONFIRMED
     assert mail.outbox == []
 
 
@@ -382,9 +380,9 @@ def test_send_a_colleague_in_my_place(client, send_mail):
 
     assert response.status_code == 302
     registration.refresh_from_db()
-    assert registration.status == Status.CANCELLED
+    assert registration.status == RegistrationStatus.CANCELLED
     successor = Registration.objects.get(user=colleague)
-    assert successor.status == Status.CONFIRMED
+    assert successor.status == RegistrationStatus.CONFIRMED
     assert registration.replaced_by == successor
     assert {m.to[0] for m in mail.outbox} == {owner.email, colleague.email}
     assert "Je plaats is overgedragen aan" in text(client.get(event.url))
@@ -415,7 +413,7 @@ def test_send_a_colleague_refuses_anyone_else_with_one_answer(client):
         assert response.status_code == 200, address
         assert message in text(response), address
     registration.refresh_from_db()
-    assert registration.status == Status.CONFIRMED
+    assert registration.status == RegistrationStatus.CONFIRMED
     assert not Registration.objects.filter(user__in=[elsewhere, unverified]).exists()
 
 
@@ -434,7 +432,7 @@ def test_send_a_colleague_is_only_for_the_owner(client):
     assert response.status_code == 404
     registration.refresh_from_db()
     assert registration.user == owner
-    assert registration.status == Status.CONFIRMED
+    assert registration.status == RegistrationStatus.CONFIRMED
 
 
 def test_send_a_colleague_needs_an_organisation_and_a_meeting_to_come(client):

@@ -8,11 +8,10 @@ from django.core import mail as sent
 from django.core.management import call_command
 from django.utils import timezone
 
-from events.models import EventPage, EventStatus, Registration
+from events.models import EventPage, EventStatus, RegistrationStatus
 from tests.events_factories import EventPageFactory, RegistrationFactory, member
 
 pytestmark = pytest.mark.django_db
-Status = Registration.Status
 ONLINE = "https://meet.example/morgen"
 
 
@@ -44,8 +43,8 @@ def remind(django_capture_on_commit_callbacks):
 def test_only_confirmed_places_at_meetings_within_two_days_are_reminded(remind):
     soon = meeting(hours(30), form="hybride", online_url=ONLINE)
     due = confirmed(soon)
-    confirmed(soon, status=Status.WAITLISTED)
-    confirmed(soon, status=Status.CANCELLED)
+    confirmed(soon, status=RegistrationStatus.WAITLISTED)
+    confirmed(soon, status=RegistrationStatus.CANCELLED)
     confirmed(meeting(hours(50)))  # more than two days ahead
     confirmed(meeting(hours(-1)))  # begun already
     confirmed(meeting(hours(20), status=EventStatus.GEANNULEERD))

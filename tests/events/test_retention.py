@@ -9,7 +9,7 @@ import time_machine
 from django.core.management import call_command
 from django.test import override_settings
 
-from events.models import Registration
+from events.models import RegistrationStatus
 from tests.events_factories import EventPageFactory, RegistrationFactory, member
 
 pytestmark = pytest.mark.django_db
@@ -57,7 +57,7 @@ def test_answers_stay_for_29_days_and_go_after_31(answered):
     assert answered.dietary == "" and answered.accessibility == ""
     assert answered.answers_purged_at == ENDED + datetime.timedelta(days=31)
     # What the registration is for stays: who came, and on the attendee list or not.
-    assert answered.status == Registration.Status.CONFIRMED and answered.on_attendee_list
+    assert answered.status == RegistrationStatus.CONFIRMED and answered.on_attendee_list
     later.refresh_from_db()
     assert later.dietary == "halal"
 

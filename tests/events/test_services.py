@@ -7,7 +7,7 @@ from django.contrib.auth.models import Permission
 from django.db import IntegrityError, transaction
 
 from events import services
-from events.models import EventStatus, Registration, Workshop
+from events.models import EventStatus, Registration, RegistrationStatus, Workshop
 from events.services import Answers, RegistrationError
 from leerhuis.core.models import OutboxMessage
 from tests.events_factories import (
@@ -20,7 +20,6 @@ from tests.events_factories import (
 from tests.factories import OrganisationFactory, PersonFactory, StaffFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
-Status = Registration.Status
 
 
 def subjects(outbox, to=None):
@@ -33,7 +32,7 @@ def test_a_member_signs_up_free_with_the_reason_kept(mails):
 
     registration, created = services.register(event, person, Answers(dietary="vegetarisch"))
 
-    assert created and registration.status == Status.CONFIRMED
+    assert created and registration.status == RegistrationStatus.CONFIRMED
     assert registration.price == 0 and registration.is_member
     assert "is lid" in registration.membership_basis
     assert registration.organisation == person.affiliation.organisation
@@ -77,7 +76,7 @@ def test_the_database_refuses_a_second_active_registration():
     with pytest.raises(IntegrityError), transaction.atomic():
         Registration.objects.create(event=event, user=person, name="x")
     # A cancelled one does not count: the person may sign up again.
-    Registration.objects.filter(event=event).update(status=Status.CANCELLED)
+    Registration.objects.filter(event=event).update(status=RegistrationStatus.CANCELLED)
     assert services.register(event, person)[1] is True
 
 
@@ -85,7 +84,11 @@ def test_a_full_meeting_puts_people_on_the_waiting_list(mails):
     event = EventPageFactory(capacity=2)
     people = [member() for _ in range(3)]
     statuses = [services.register(event, p)[0].status for p in people]
-    assert statuses == [Status.CONFIRMED, Status.CONFIRMED, Status.WAITLISTED]
+    assert statuses == [
+        RegistrationStatus.CONFIRMED,
+        RegistrationStatus.CONFIRMED,
+        RegistrationStatus.WAITLISTED,
+    ]
     assert subjects(mails, people[2].email) == [f"Je staat op de wachtlijst: {event.title}"]
     # The waiting-list mail never carries the meeting file with the online link.
     assert not [m for m in mails if m.to == [people[2].email]][0].attachments
@@ -97,13 +100,15 @@ def test_nobody_passes_those_already_waiting():
     services.register(event, first)
     services.register(event, waiting)
     # A place came free without promotion (within 24 hours the organiser decides).
-    Registration.objects.filter(user=first).update(status=Status.CANCELLED)
-    assert services.register(event, member())[0].status == Status.WAITLISTED
+    Registration.objects.filter(user=first).update(status=RegistrationStatus.CANCELLED)
+    assert services.register(event, member())[0].status == RegistrationStatus.WAITLISTED
 
 
 def test_no_maximum_means_everyone_gets_a_place():
     event = EventPageFactory(capacity=None)
-    assert {services.register(event, member())[0].status for _ in range(5)} == {Status.CONFIRMED}
+    assert {services.register(event, member())[0].status for _ in range(5)} == {
+        RegistrationStatus.CONFIRMED
+    }
 
 
 @pytest.mark.parametrize(
@@ -149,9 +154,9 @@ def test_cancelling_frees_the_place_for_the_first_person_waiting(mails):
 
     services.cancel(registration, holder)
 
-    assert Registration.objects.get(user=holder, event=event).status == Status.CANCELLED
-    assert Registration.objects.get(user=first).status == Status.CONFIRMED
-    assert Registration.objects.get(user=second).status == Status.WAITLISTED
+    assert Registration.objects.get(user=holder, event=event).status == RegistrationStatus.CANCELLED
+    assert Registration.objects.get(user=first).status == RegistrationStatus.CONFIRMED
+    assert Registration.objects.get(user=second).status == RegistrationStatus.WAITLISTED
     assert f"Er is een plaats voor je: {event.title}" in subjects(mails, first.email)
     assert f"Je bent afgemeld: {event.title}" in subjects(mails, holder.email)
 
@@ -171,7 +176,7 @@ def test_nobody_cancels_someone_elses_registration():
         services.cancel(registration, member())
     assert error.value.code == "forbidden"
     registration.refresh_from_db()
-    assert registration.status == Status.CONFIRMED
+    assert registration.status == RegistrationStatus.CONFIRMED
 
 
 def test_after_the_deadline_only_the_organiser_cancels():
@@ -184,7 +189,7 @@ def test_after_the_deadline_only_the_organiser_cancels():
     assert "collega" in error.value.message
     services.cancel(registration, StaffFactory(), now=late)
     registration.refresh_from_db()
-    assert registration.status == Status.CANCELLED
+    assert registration.status == RegistrationStatus.CANCELLED
 
 
 def test_within_a_day_of_the_start_the_organiser_decides_who_moves_up(mails):
@@ -197,12 +202,12 @@ def test_within_a_day_of_the_start_the_organiser_decides_who_moves_up(mails):
 
     services.cancel(registration, holder, now=eve)
 
-    assert Registration.objects.get(user=waiting).status == Status.WAITLISTED
+    assert Registration.objects.get(user=waiting).status == RegistrationStatus.WAITLISTED
     told = [m for m in mails if m.to == ["organisatie@leerhuis.example"]]
     assert len(told) == 1 and "24 uur" in told[0].subject
 
     services.promote(Registration.objects.get(user=waiting), StaffFactory(), now=eve)
-    assert Registration.objects.get(user=waiting).status == Status.CONFIRMED
+    assert Registration.objects.get(user=waiting).status == RegistrationStatus.CONFIRMED
 
 
 def test_an_organiser_cannot_promote_beyond_the_capacity():
@@ -235,7 +240,7 @@ def test_raising_the_capacity_promotes_in_order():
     event.save()
     promoted = services.promote_waitlist(event)
     assert promoted == waiting[:2]
-    assert Registration.objects.get(pk=waiting[2].pk).status == Status.WAITLISTED
+    assert Registration.objects.get(pk=waiting[2].pk).status == RegistrationStatus.WAITLISTED
 
 
 def test_a_colleague_takes_over_the_place(mails):
@@ -249,10 +254,10 @@ def test_a_colleague_takes_over_the_place(mails):
     theirs = services.transfer(mine, colleague, me)
 
     mine.refresh_from_db()
-    assert mine.status == Status.CANCELLED and mine.replaced_by == theirs
-    assert theirs.status == Status.CONFIRMED and theirs.organisation == org
+    assert mine.status == RegistrationStatus.CANCELLED and mine.replaced_by == theirs
+    assert theirs.status == RegistrationStatus.CONFIRMED and theirs.organisation == org
     assert theirs.dietary == ""  # personal answers do not pass on
-    assert Registration.objects.get(pk=waiting.pk).status == Status.WAITLISTED
+    assert Registration.objects.get(pk=waiting.pk).status == RegistrationStatus.WAITLISTED
     assert f"Je bent aangemeld: {event.title}" in subjects(mails, colleague.email)
     assert f"Je plaats is overgedragen: {event.title}" in subjects(mails, me.email)
 
@@ -281,7 +286,7 @@ def test_a_waiting_place_passes_on_with_its_position():
     mine = services.register(event, me)[0]
     after_me = services.register(event, member())[0]
     theirs = services.transfer(mine, UserFactory(email="collega@veenendaal.nl"), me)
-    assert theirs.status == Status.WAITLISTED
+    assert theirs.status == RegistrationStatus.WAITLISTED
     assert list(event.registrations.waiting_order()) == [theirs, after_me]
 
 
@@ -292,14 +297,18 @@ def test_booking_a_leergang_registers_for_every_coming_session_in_one_go(mails):
         for i in range(3)
     ]
     EventPageFactory(learning_track=track, start=in_days(-7), end=in_days(-7, 16))
-    sessions[2].registrations.create(user=member(), name="a", status=Status.CONFIRMED)
-    sessions[2].registrations.create(user=member(), name="b", status=Status.CONFIRMED)
+    sessions[2].registrations.create(user=member(), name="a", status=RegistrationStatus.CONFIRMED)
+    sessions[2].registrations.create(user=member(), name="b", status=RegistrationStatus.CONFIRMED)
     person = guest()
 
     booked = services.book_track(track, person, Answers(billing_reference="KP-1"))
 
     assert [r.event_id for r in booked] == [s.pk for s in sessions]
-    assert [r.status for r in booked] == [Status.CONFIRMED, Status.CONFIRMED, Status.WAITLISTED]
+    assert [r.status for r in booked] == [
+        RegistrationStatus.CONFIRMED,
+        RegistrationStatus.CONFIRMED,
+        RegistrationStatus.WAITLISTED,
+    ]
     assert [r.price for r in booked] == [450, 0, 0]  # the track is invoiced once
     assert all(r.learning_track == track for r in booked)
     assert subjects(mails, person.email) == [f"Je bent aangemeld voor de leergang {track.title}"]
@@ -365,7 +374,7 @@ def test_a_called_off_session_does_not_block_the_leergang():
 def test_the_leergang_price_sits_on_a_place_and_moves_when_that_place_goes():
     track = LearningTrackPageFactory(price_non_member=450)
     full = EventPageFactory(learning_track=track, start=in_days(10), capacity=1)
-    full.registrations.create(user=member(), name="a", status=Status.CONFIRMED)
+    full.registrations.create(user=member(), name="a", status=RegistrationStatus.CONFIRMED)
     second = EventPageFactory(learning_track=track, start=in_days(17))
     third = EventPageFactory(learning_track=track, start=in_days(24))
     person = guest()
@@ -374,7 +383,7 @@ def test_the_leergang_price_sits_on_a_place_and_moves_when_that_place_goes():
 
     # Not on the waiting list, where it would never be invoiced: on the first real place.
     assert (waiting.status, waiting.price, placed.price, last.price) == (
-        Status.WAITLISTED,
+        RegistrationStatus.WAITLISTED,
         0,
         450,
         0,
@@ -418,5 +427,5 @@ def test_a_cancelled_session_with_a_check_in_does_not_count_for_the_leergang():
     person = member()
     [booked] = services.book_track(track, person)
     services.check_in(booked, StaffFactory())
-    Registration.objects.filter(pk=booked.pk).update(status=Status.CANCELLED)
+    Registration.objects.filter(pk=booked.pk).update(status=RegistrationStatus.CANCELLED)
     assert services.track_progress(track, person) == (0, 1, False)

@@ -12,12 +12,11 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from members import affiliations
 from members.membership import membership_on
-from members.models import Affiliation, Membership, Organisation
+from members.models import Affiliation, AffiliationStatus, Membership, Organisation
 from tests.factories import PASSWORD, OrganisationFactory, PersonFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
-Status = Affiliation.Status
 
 ORGANISATIONS = reverse("wagtailsnippets_members_organisation:list")
 ORGANISATION_ADD = reverse("wagtailsnippets_members_organisation:add")
@@ -184,7 +183,7 @@ def test_adding_an_organisation_with_a_domain_links_its_people(
     admin_client_with_mfa, django_capture_on_commit_callbacks
 ):
     user = UserFactory(email="fernando@nieuwegein.nl")
-    assert user.affiliation.status == Status.UNKNOWN_DOMAIN
+    assert user.affiliation.status == AffiliationStatus.UNKNOWN_DOMAIN
 
     data = nested_form_data(
         {
@@ -208,7 +207,7 @@ def test_adding_an_organisation_with_a_domain_links_its_people(
     nieuwegein = Organisation.objects.get(name="Gemeente Nieuwegein")
     assert list(nieuwegein.domains.values_list("domain", flat=True)) == ["nieuwegein.nl"]
     user.affiliation.refresh_from_db()
-    assert user.affiliation.status == Status.DOMAIN
+    assert user.affiliation.status == AffiliationStatus.DOMAIN
     assert user.affiliation.organisation == nieuwegein
     assert membership_on(user).is_member
 
@@ -265,7 +264,9 @@ def test_affiliations_list_puts_choices_to_confirm_first(admin_client_with_mfa):
     ]
     assert affiliation_url(pending) in page
 
-    only_pending = html(admin_client_with_mfa.get(AFFILIATIONS, {"status": Status.PENDING}))
+    only_pending = html(
+        admin_client_with_mfa.get(AFFILIATIONS, {"status": AffiliationStatus.PENDING})
+    )
     assert "Pim de Wit" in only_pending and "Later Aangemeld" not in only_pending
     found = html(admin_client_with_mfa.get(AFFILIATIONS, {"q": "later@onbekend"}))
     assert "Later Aangemeld" in found and "Pim de Wit" not in found
@@ -283,7 +284,7 @@ def test_confirm_action_confirms_a_pending_choice(admin_client_with_mfa):
     assert "De keuze van Pim de Wit voor Gemeente Buren is bevestigd." in page
     assert "Keuze bevestigd." in page and "Toin Routers" in page  # in the history
     affiliation.refresh_from_db()
-    assert affiliation.status == Status.DOMAIN
+    assert affiliation.status == AffiliationStatus.DOMAIN
     assert affiliation.decided_by == client.staff
 
 
@@ -301,7 +302,7 @@ def test_confirm_needs_a_csrf_token(admin_client_with_mfa):
     strict.cookies = admin_client_with_mfa.cookies
     assert strict.post(confirm_url(affiliation)).status_code == 403
     affiliation.refresh_from_db()
-    assert affiliation.status == Status.PENDING
+    assert affiliation.status == AffiliationStatus.PENDING
 
 
 def test_manual_link_needs_a_reason_then_shows_it_in_the_history(admin_client_with_mfa):
@@ -313,7 +314,7 @@ def test_manual_link_needs_a_reason_then_shows_it_in_the_history(admin_client_wi
     page = html(client.post(url, {"organisation": veenendaal.pk, "reason": "  "}))
     assert "Geef een reden voor de koppeling." in page
     user.affiliation.refresh_from_db()
-    assert user.affiliation.status == Status.UNKNOWN_DOMAIN
+    assert user.affiliation.status == AffiliationStatus.UNKNOWN_DOMAIN
 
     reason = "Gedetacheerd bij Veenendaal, mailt vanaf zijn bureau."
     response = client.post(url, {"organisation": veenendaal.pk, "reason": reason}, follow=True)
@@ -321,7 +322,7 @@ def test_manual_link_needs_a_reason_then_shows_it_in_the_history(admin_client_wi
     assert "Jos Bakker is gekoppeld aan Gemeente Veenendaal." in page
     assert reason in page and "handmatig gekoppeld" in page and "Toin Routers" in page
     user.affiliation.refresh_from_db()
-    assert user.affiliation.status == Status.MANUAL
+    assert user.affiliation.status == AffiliationStatus.MANUAL
     assert membership_on(user).is_member
 
 
@@ -387,7 +388,7 @@ def test_unknown_domains_report_needs_the_same_queries_for_2_and_30_domains(
         for n in domains:
             user = UserFactory(email=f"iemand@domein-{n}.nl", verified=False)
             Affiliation.objects.create(
-                user=user, status=Status.UNKNOWN_DOMAIN, email_domain=f"domein-{n}.nl"
+                user=user, status=AffiliationStatus.UNKNOWN_DOMAIN, email_domain=f"domein-{n}.nl"
             )
 
     make(range(2))
@@ -426,7 +427,7 @@ def test_a_member_without_admin_access_reaches_none_of_it(client):
         assert response["Location"].startswith("/accounts/login/"), url
     client.post(confirm_url(affiliation))
     affiliation.refresh_from_db()
-    assert affiliation.status == Status.PENDING
+    assert affiliation.status == AffiliationStatus.PENDING
 
 
 DENIED = "Sorry, je hebt geen toegang tot dit gedeelte."
@@ -446,7 +447,7 @@ def test_staff_without_permissions_reach_none_of_it(client, login_with_mfa):
     assert client.post(confirm_url(affiliation)).status_code == 302
     client.post(affiliation_url(affiliation), {"organisation": veenendaal.pk, "reason": "Zomaar"})
     affiliation.refresh_from_db()
-    assert affiliation.status == Status.PENDING
+    assert affiliation.status == AffiliationStatus.PENDING
 
 
 def test_change_affiliation_is_enough_to_confirm_but_not_for_the_domains_report(
@@ -459,7 +460,7 @@ def test_change_affiliation_is_enough_to_confirm_but_not_for_the_domains_report(
     assert client.get(AFFILIATIONS).status_code == 200
     assert client.post(confirm_url(affiliation)).status_code == 302
     affiliation.refresh_from_db()
-    assert affiliation.status == Status.DOMAIN
+    assert affiliation.status == AffiliationStatus.DOMAIN
     assert DENIED in html(client.get(UNKNOWN_DOMAINS, follow=True))
 
 

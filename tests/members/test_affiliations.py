@@ -9,11 +9,16 @@ from allauth.account.signals import email_changed, email_confirmed, email_remove
 from members import affiliations
 from members.affiliations import AffiliationError
 from members.membership import membership_on
-from members.models import Affiliation, AffiliationChange, Organisation, OrganisationDomain
+from members.models import (
+    Affiliation,
+    AffiliationChange,
+    AffiliationStatus,
+    Organisation,
+    OrganisationDomain,
+)
 from tests.factories import OrganisationFactory, StaffFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
-Status = Affiliation.Status
 TODAY = datetime.date(2026, 11, 28)
 
 
@@ -42,7 +47,7 @@ def test_verified_address_at_exact_domain_links_to_the_organisation():
     status = membership_on(user, TODAY)
     assert status.is_member
     assert status.organisation == veenendaal
-    assert user.affiliation.status == Status.DOMAIN
+    assert user.affiliation.status == AffiliationStatus.DOMAIN
 
 
 def test_domain_is_matched_without_regard_to_case():
@@ -59,7 +64,7 @@ def test_unverified_address_gives_no_organisation():
 
     status = membership_on(user, TODAY)
     assert not status.is_member
-    assert status.reason == Status.UNVERIFIED
+    assert status.reason == AffiliationStatus.UNVERIFIED
     assert status.organisation is None
 
 
@@ -73,14 +78,14 @@ def test_subdomain_counts_only_where_the_domain_allows_it():
     refused = UserFactory(email="piet@ruimte.tilburg.nl")
 
     assert membership_on(allowed, TODAY).organisation.name == "Provincie Utrecht"
-    assert membership_on(refused, TODAY).reason == Status.UNKNOWN_DOMAIN
+    assert membership_on(refused, TODAY).reason == AffiliationStatus.UNKNOWN_DOMAIN
     assert refused.affiliation.email_domain == "ruimte.tilburg.nl"
 
 
 def test_a_look_alike_domain_is_no_subdomain():
     OrganisationFactory(domain="tilburg.nl", domain__subdomains=True)
     user = UserFactory(email="kees@nottilburg.nl")
-    assert membership_on(user, TODAY).reason == Status.UNKNOWN_DOMAIN
+    assert membership_on(user, TODAY).reason == AffiliationStatus.UNKNOWN_DOMAIN
 
 
 def test_exact_domain_wins_over_a_parent_that_allows_subdomains():
@@ -94,14 +99,14 @@ def test_unknown_domain_keeps_a_working_account_without_benefits():
     user = UserFactory(email="gast@voorbeeld.nl")
     status = membership_on(user, TODAY)
     assert not status.is_member
-    assert status.reason == Status.UNKNOWN_DOMAIN
+    assert status.reason == AffiliationStatus.UNKNOWN_DOMAIN
     assert "voorbeeld.nl" in status.message
     assert user.is_active
 
 
 def test_adding_the_domain_later_links_the_people_who_use_it(django_capture_on_commit_callbacks):
     user = UserFactory(email="an@zaanstad.nl")
-    assert membership_on(user, TODAY).reason == Status.UNKNOWN_DOMAIN
+    assert membership_on(user, TODAY).reason == AffiliationStatus.UNKNOWN_DOMAIN
     zaanstad = OrganisationFactory(name="Gemeente Zaanstad", domain=False)
     with django_capture_on_commit_callbacks(execute=True):
         OrganisationDomain.objects.create(organisation=zaanstad, domain="zaanstad.nl")
@@ -178,7 +183,7 @@ def test_changing_to_an_unknown_domain_ends_membership():
 
     status = membership_on(user, TODAY)
     assert not status.is_member
-    assert status.reason == Status.UNKNOWN_DOMAIN
+    assert status.reason == AffiliationStatus.UNKNOWN_DOMAIN
 
 
 def test_removing_the_verified_address_removes_the_affiliation():
@@ -188,7 +193,7 @@ def test_removing_the_verified_address_removes_the_affiliation():
     address.delete()
     email_removed.send(sender=EmailAddress, request=None, user=user, email_address=address)
 
-    assert membership_on(user, TODAY).reason == Status.UNVERIFIED
+    assert membership_on(user, TODAY).reason == AffiliationStatus.UNVERIFIED
 
 
 def test_shared_domain_asks_the_user_to_choose_and_staff_to_confirm():
@@ -197,14 +202,14 @@ def test_shared_domain_asks_the_user_to_choose_and_staff_to_confirm():
     OrganisationDomain.objects.create(organisation=hoogeveen, domain="dewoldenhoogeveen.nl")
     user = UserFactory(email="gert@dewoldenhoogeveen.nl")
 
-    assert membership_on(user, TODAY).reason == Status.CHOICE_NEEDED
+    assert membership_on(user, TODAY).reason == AffiliationStatus.CHOICE_NEEDED
     assert affiliations.organisations_for_domain("dewoldenhoogeveen.nl") == [wolden, hoogeveen]
 
     affiliations.choose(user, hoogeveen)
     status = membership_on(user, TODAY)
     assert (status.is_member, status.reason, status.organisation) == (
         False,
-        Status.PENDING,
+        AffiliationStatus.PENDING,
         hoogeveen,
     )
 
@@ -246,7 +251,7 @@ def test_staff_link_by_hand_with_a_reason_that_is_kept():
     assert (change.reason, change.by, change.status) == (
         "Gedetacheerd bij Tilburg, contract 2026",
         staff,
-        Status.MANUAL,
+        AffiliationStatus.MANUAL,
     )
     # Evaluating again on the same address keeps the hand-made link.
     affiliations.evaluate(user)
@@ -259,7 +264,7 @@ def test_hand_made_link_ends_when_the_address_moves_to_another_domain():
     affiliations.link_manually(user, tilburg, "Gedetacheerd", by=StaffFactory())
 
     confirm_address(user, "wilbert@gmail.com")
-    assert membership_on(user, TODAY).reason == Status.UNKNOWN_DOMAIN
+    assert membership_on(user, TODAY).reason == AffiliationStatus.UNKNOWN_DOMAIN
 
 
 def test_herindeling_moves_people_and_keeps_the_old_membership_history(
@@ -328,7 +333,7 @@ def test_account_without_an_affiliation_row_is_worked_out_on_first_use():
     user = type(user).objects.get(pk=user.pk)
 
     assert membership_on(user, TODAY).organisation == veenendaal
-    assert Affiliation.objects.get(user=user).status == Status.DOMAIN
+    assert Affiliation.objects.get(user=user).status == AffiliationStatus.DOMAIN
 
 
 @pytest.mark.parametrize("spelling", ["Veenendaal.NL", "veenendaal.nl.", "@veenendaal.nl"])
@@ -355,7 +360,7 @@ def test_deleting_an_organisation_relinks_its_people(django_capture_on_commit_ca
 
     by_domain = type(by_domain).objects.get(pk=by_domain.pk)
     by_hand = type(by_hand).objects.get(pk=by_hand.pk)
-    assert membership_on(by_domain, TODAY).reason == Status.UNKNOWN_DOMAIN
+    assert membership_on(by_domain, TODAY).reason == AffiliationStatus.UNKNOWN_DOMAIN
     assert membership_on(by_hand, TODAY).organisation == tilburg
     # The history keeps the name of the organisation that is gone.
     assert "Gemeente Zaanstad" in by_hand.affiliation_history.values_list(
@@ -482,7 +487,7 @@ def test_a_personal_mail_provider_cannot_be_an_organisations_domain():
 
 def test_someone_with_a_personal_address_is_told_to_use_the_work_address():
     status = membership_on(UserFactory(email="astrid.vdk@gmail.com"), TODAY)
-    assert status.reason == Status.UNKNOWN_DOMAIN
+    assert status.reason == AffiliationStatus.UNKNOWN_DOMAIN
     assert status.message == (
         "Je gebruikt een persoonlijk e-mailadres (gmail.com). Met je e-mailadres van het werk "
         "koppelen we je aan je organisatie."

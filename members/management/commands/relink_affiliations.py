@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
 from members import affiliations
-from members.models import Affiliation
+from members.models import Affiliation, AffiliationStatus
 
 
 class Command(BaseCommand):
@@ -26,7 +26,7 @@ class Command(BaseCommand):
             affiliation = affiliations.evaluate(user)
             counts[affiliation.status] += 1
             changed += before.get(user.pk) != (affiliation.status, affiliation.organisation_id)
-        labels = dict(Affiliation.Status.choices)
+        labels = dict(AffiliationStatus.choices)
         for status, count in counts.most_common():
             self.stdout.write(f"{labels[status]}: {count}")
         self.stdout.write(
