@@ -21,8 +21,7 @@ from django.views.decorators.http import require_GET
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from events import services
-from events.models import Form, LearningTrackPage, Registration, RegistrationStatus
+from events.models import LearningTrackPage, Registration
 from members.access import private
 
 # Who declares the attendance. A setting, so a renamed association needs no code change.
@@ -92,12 +91,6 @@ def _time_span(event):
         "start": date_format(start, "j F Y H:i"),
         "end": date_format(end, "j F Y H:i"),
     }
-
-
-def _place(event):
-    if event.form == Form.ONLINE:
-        return _("online")
-    return event.venue or _("online")
 
 
 class _Certificate(FPDF):
@@ -194,7 +187,7 @@ def event_certificate_pdf(registration, name):
                 (_("Tijd"), _time_span(event)),
                 (_("Duur"), hours(event.start, event.end)),
                 (_("Soort"), event.get_event_type_display()),
-                (_("Locatie"), _place(event)),
+                (_("Locatie"), event.place),
                 (_("Kenmerk"), f"D-{registration.pk}"),
             ]
         )
@@ -254,11 +247,7 @@ def _name(user, fallback=""):
 def event_certificate(request, pk):
     """Only for the person who was there: anyone else gets a 404, as for a missing one."""
     registration = get_object_or_404(
-        Registration.objects.select_related("event"),
-        pk=pk,
-        user=request.user,
-        status=RegistrationStatus.CONFIRMED,
-        checked_in_at__isnull=False,
+        Registration.objects.attended().select_related("event"), pk=pk, user=request.user
     )
     content = event_certificate_pdf(registration, _name(request.user, registration.name))
     return _pdf_response(content, _filename(registration.event.title))
@@ -268,10 +257,15 @@ def event_certificate(request, pk):
 @require_GET
 def track_certificate(request, pk):
     track = get_object_or_404(LearningTrackPage, pk=pk)
-    attended = list(services.attended_sessions(track, request.user).order_by("event__start", "pk"))
-    if len(attended) < track.min_attendance:
+    if not track.progress_of(request.user).completed:
         raise Http404(_("Je hebt deze leergang (nog) niet afgerond."))
+    attended = Registration.objects.attended().filter(
+        event__learning_track=track, user=request.user
+    )
     content = track_certificate_pdf(
-        track, _name(request.user), attended, track.session_pages().count()
+        track,
+        _name(request.user),
+        list(attended.select_related("event").order_by("event__start", "pk")),
+        track.session_pages().count(),
     )
     return _pdf_response(content, _filename(track.title))

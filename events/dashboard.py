@@ -6,13 +6,11 @@ Every listing here costs the same few queries however many registrations someone
 """
 
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail import hooks
@@ -24,13 +22,12 @@ from events.models import (
     PersonalFeed,
     Registration,
     RegistrationStatus,
+    TrackProgress,
 )
 from members.dashboard import DELETE_HOOK, EXPORT_HOOK, SECTIONS_HOOK, Section
 
 # The dashboard shows the most recent past meetings; the full list page shows them all.
 PAST_ON_DASHBOARD = 5
-
-ANONYMOUS_NAME = gettext_lazy("Verwijderd account")
 
 
 # --- what someone is registered for ---------------------------------------------------
@@ -54,19 +51,11 @@ def _registrations_of(user):
 
 
 def _decorate(registrations, now):
-    """What the templates need to know per row, decided here rather than in the template."""
+    """What the templates need to know per row, asked of the registration's own rules."""
     for registration in registrations:
-        event = registration.event
-        registration.is_upcoming = event.end >= now
-        attended = registration.checked_in_at is not None
-        registration.has_certificate = attended and registration.is_confirmed
-        registration.cancel_open = (
-            registration.is_active
-            and not attended
-            and event.live
-            and not event.is_cancelled
-            and event.can_cancel(now)
-        )
+        registration.is_upcoming = not registration.event.is_over(now)
+        registration.cancel_open = registration.may_cancel(now)
+        registration.has_certificate = registration.certificate_available(now)
     return registrations
 
 
@@ -94,18 +83,14 @@ def _count(queryset, group_by):
     return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
 
 
-def booked_tracks(user):
-    """The leergangen someone booked, each with `attended`, `needed`, `completed` and
-    `session_count`: services.track_progress for every track in the one query."""
+def booked_tracks(user, now=None):
+    """The leergangen someone booked, each with `progress` (a TrackProgress, as
+    LearningTrackPage.progress_of counts it) and `session_count`, in one query."""
     booked = Registration.objects.filter(user=user, learning_track__isnull=False).filter(
         ~Q(status=RegistrationStatus.CANCELLED) | Q(checked_in_at__isnull=False)
     )
-    # The same count as services.track_progress: checked-in registrations for the sessions.
-    attended = Registration.objects.filter(
-        event__learning_track=OuterRef("pk"),
-        user=user,
-        status=RegistrationStatus.CONFIRMED,
-        checked_in_at__isnull=False,
+    attended = Registration.objects.attended(now).filter(
+        event__learning_track=OuterRef("pk"), user=user
     )
     sessions = EventPage.objects.filter(learning_track=OuterRef("pk"), live=True)
     tracks = list(
@@ -117,8 +102,7 @@ def booked_tracks(user):
         .order_by("title", "pk")
     )
     for track in tracks:
-        track.needed = track.min_attendance
-        track.completed = track.attended >= track.needed
+        track.progress = TrackProgress(track.attended, track.min_attendance)
     return tracks
 
 
@@ -192,32 +176,7 @@ def export_registrations(user):
 
 @hooks.register(DELETE_HOOK)
 def anonymise_registrations(user):
-    """Registrations stay (a meeting's figures and the invoices must add up) without a
-    person in them; upcoming places go to whoever waits.
-
-    The personal fields are blanked before cancelling, so the cancellation mails nobody: the
-    outbox keeps no new copy of an address that is being deleted.
-    """
-    now = timezone.now()
-    with transaction.atomic():
-        mine = Registration.objects.filter(user=user)
-        mine.update(
-            name=str(ANONYMOUS_NAME),
-            email="",
-            dietary="",
-            accessibility="",
-            billing_email="",
-            on_attendee_list=False,
-        )
-        # Whoever handed their place to this user has the user's name in the reason.
-        Registration.objects.filter(replaced_by__user=user).update(
-            cancel_reason=_("overgedragen aan een collega")
-        )
-        # In meeting order, as book_track locks them: two transactions never wait on each other.
-        for registration in mine.active().filter(event__start__gt=now).order_by("event_id"):
-            services.cancel(
-                registration, None, now=now, reason=_("account verwijderd"), by_system=True
-            )
+    services.anonymise_registrations(user)
 
 
 @hooks.register(SECTIONS_HOOK)

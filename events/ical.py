@@ -18,11 +18,13 @@ from urllib.parse import urlencode, urlsplit
 from django.conf import settings
 from django.db.models import Prefetch, Q
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Timezone, TimezoneDaylight, TimezoneStandard, vDuration
 from icalendar import Event as VEvent
 
-from events.models import EventSpeaker, EventStatus, EventType, Form
+from events.models import EventSpeaker, EventStatus, EventType
+from leerhuis.core.formatting import page_url
 
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
 # Past meetings stay this long, and so does a cancelled one after its last change, so every
@@ -88,14 +90,8 @@ def for_feed(meetings):
 
 
 def location(event):
-    """One line: venue and address, "Online", or both for a hybrid meeting."""
-    lines = [event.venue, *event.address.splitlines()]
-    where = ", ".join(" ".join(line.split()) for line in lines if line.strip())
-    if event.form == Form.ONLINE or not where:
-        return _("Online")
-    if event.form == Form.HYBRIDE:
-        return _("%(where)s (of online)") % {"where": where}
-    return where
+    """One line, as EventPage.place writes it ("Online" for an online meeting)."""
+    return capfirst(event.place)
 
 
 def summary(event):
@@ -125,7 +121,7 @@ def description(event, url, *, online=False):
     speakers = speaker_lines(event)
     if speakers:
         parts.append("\n".join([_("Sprekers:"), *speakers]))
-    if online and not event.is_cancelled:
+    if online and event.online_link_open:
         link = _("Online deelnemen: %(url)s") % {"url": event.online_url}
         lines = [link if event.online_url else "", event.online_details.strip()]
         parts.append("\n".join(line for line in lines if line))
@@ -159,7 +155,7 @@ def vevent(event, url, *, online=False):
     if themes:
         item.add("categories", sorted(themes, key=str.lower))
     item.add("description", description(event, url, online=online))
-    if online and event.online_url and not event.is_cancelled:
+    if online and event.online_link_open and event.online_url:
         item.add(
             "conference",
             event.online_url,
@@ -216,13 +212,9 @@ def calendar(events, *, name, about="", url_of=None, online=False):
     return cal.to_ical()
 
 
-def page_url(page):
-    return page.get_full_url() or f"{settings.BASE_URL}{page.url or '/'}"
-
-
 def event_attachment(event, registration=None):
     """For a mail: the meeting, with the online link for a confirmed registrant."""
-    online = registration is not None and registration.is_confirmed
+    online = registration is not None and registration.may_join_online
     content = calendar([event], name=event.title, online=online).decode()
     return {"filename": f"{event.slug}.ics", "mimetype": "text/calendar", "content": content}
 

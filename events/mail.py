@@ -12,18 +12,18 @@ import datetime
 import functools
 
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.formats import date_format, number_format
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from events.models import EventStatus, Form
+from events.models import EventStatus
+from events.models.rules import describe_place
+from leerhuis.core.formatting import absolute_url, money, page_url, subpage_url
 from leerhuis.core.outbox import queue
 
-
-def page_url(page):
-    """A page's address on the site, absolute (mails leave the site)."""
-    return page.get_full_url() or f"{settings.BASE_URL}{page.url or '/'}"
+ATTENDEE_MESSAGE = "events/admin/bericht_mail"
 
 
 def when(start, end):
@@ -39,20 +39,6 @@ def when(start, end):
         "start": date_format(start, "l j F Y, H:i"),
         "end": date_format(end, "l j F Y, H:i"),
     }
-
-
-def place(venue, address, form):
-    """Where to go: the venue and address, 'online', or both for a hybrid meeting."""
-    where = ", ".join(part for part in (venue.strip(), " ".join(address.split())) if part)
-    if form == Form.ONLINE or not where:
-        return _("online")
-    if form == Form.HYBRIDE:
-        return _("%(where)s, of online") % {"where": where}
-    return where
-
-
-def _money(amount):
-    return f"€ {number_format(amount, 2, force_grouping=True)}"
 
 
 def _price_note(registration, *, price=None, waiting=False):
@@ -74,27 +60,25 @@ def _price_note(registration, *, price=None, waiting=False):
         cost = _("Krijg je een plaats, dan kost deelname %(price)s (exclusief btw).")
     else:
         cost = _("Deelname kost voor jou %(price)s (exclusief btw).")
-    return " ".join(filter(None, [cost % {"price": _money(price)}, basis, invoice]))
-
-
-def _may_cancel(registration):
-    event = registration.event
-    return registration.is_active and not event.is_cancelled and event.can_cancel()
+    return " ".join(filter(None, [cost % {"price": money(price)}, basis, invoice]))
 
 
 def _event_context(event, registration=None, *, online=False):
     """What every mail about one meeting shows: when, where, the page; the online link
-    only when asked for and the registration is a confirmed place."""
-    url = page_url(event)
-    confirmed = registration is not None and registration.is_confirmed
+    only when asked for and the registration may join online."""
+    now = timezone.now()
     return {
         "event": event,
-        "page_url": url,
+        "page_url": page_url(event),
         "when": when(event.start, event.end),
-        "place": place(event.venue, event.address, event.form),
-        "cancel_url": f"{url}afmelden/" if registration and _may_cancel(registration) else "",
-        "colleague_url": f"{url}collega/",
-        "online": online and confirmed and not event.is_cancelled and bool(event.online_url),
+        "place": event.place,
+        "cancel_url": subpage_url(event, "afmelden")
+        if registration and registration.may_cancel(now)
+        else "",
+        "colleague_url": subpage_url(event, "collega")
+        if registration and registration.may_transfer(now)
+        else "",
+        "online": online and registration is not None and registration.may_join_online,
     }
 
 
@@ -112,7 +96,7 @@ def _send(key, registration, subject, template, *, attach_ics=False, online=Fals
     context = {
         "subject": subject,
         "registration": registration,
-        "dashboard_url": f"{settings.BASE_URL}/mijn-leerhuis/",
+        "dashboard_url": absolute_url(reverse("mijn_leerhuis")),
         "contact": event.contact_person,
         **_event_context(event, registration, online=online),
         **context,
@@ -241,10 +225,10 @@ def _changes(event, previous):
             _("Nieuwe datum en tijd: %(new)s (was: %(old)s).")
             % {"new": when(event.start, event.end), "old": when(old_start, old_end)}
         )
-    old_place = place(
+    old_place = describe_place(
         previous.get("venue", ""), previous.get("address", ""), previous.get("form", "")
     )
-    new_place = place(event.venue, event.address, event.form)
+    new_place = event.place
     if previous.get("status") == EventStatus.GEANNULEERD and not event.is_cancelled:
         changes.append(_("De activiteit gaat toch door."))
     if old_place != new_place:
@@ -309,7 +293,7 @@ def track_booked(track, user, registrations):
             "sessions": sessions,
             "registration": first,
             "user": user,
-            "dashboard_url": f"{settings.BASE_URL}/mijn-leerhuis/",
+            "dashboard_url": absolute_url(reverse("mijn_leerhuis")),
             "contact": track.contact_person,
             "price_note": _price_note(first, price=total),
         },
@@ -335,7 +319,7 @@ def promotion_needs_organiser(event, now):
     if not to:
         to = SiteSettings.for_site(Site.objects.get(is_default_site=True)).contact_email
     subject = _("Plaats vrij binnen 24 uur: %(title)s") % {"title": event.title}
-    confirmed = event.registrations.confirmed().count()
+    confirmed, waiting = event.registration_counts()
     return queue(
         f"wachtlijst-organisator:{event.pk}:{timezone.localtime(now):%Y%m%d}",
         to,
@@ -346,8 +330,43 @@ def promotion_needs_organiser(event, now):
             **_event_context(event),
             "contact": contact if contact and contact.email else None,
             "confirmed": confirmed,
-            "waiting": event.registrations.waitlisted().count(),
-            "free": None if event.capacity is None else max(event.capacity - confirmed, 0),
-            "admin_url": settings.BASE_URL + reverse("wagtailadmin_pages:edit", args=[event.pk]),
+            "waiting": waiting,
+            "free": event.places_left(),
+            "admin_url": absolute_url(reverse("wagtailadmin_pages:edit", args=[event.pk])),
         },
+    )
+
+
+def attendee_message_context(event, subject, body):
+    """What every copy of an organiser's message shares; each adds its `registration`
+    (the name in the greeting). The admin's preview renders the same."""
+    return {
+        "event": event,
+        "subject": subject,
+        "body": body,
+        "page_url": page_url(event),
+        "when": when(event.start, event.end),
+    }
+
+
+@_dutch
+def attendee_message(message, registration):
+    """One copy of an organiser's message (services.message_attendees), once per person."""
+    context = attendee_message_context(message.event, message.subject, message.body)
+    return queue(
+        f"bericht:{message.pk}:{registration.pk}",
+        registration.email,
+        message.subject,
+        ATTENDEE_MESSAGE,
+        {**context, "registration": registration},
+    )
+
+
+@_dutch
+def render_attendee_message(event, subject, body, registration):
+    """(text, html) of a message as one attendee would get it, for the preview."""
+    context = {**attendee_message_context(event, subject, body), "registration": registration}
+    return (
+        render_to_string(f"{ATTENDEE_MESSAGE}.txt", context),
+        render_to_string(f"{ATTENDEE_MESSAGE}.html", context),
     )

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from events import services
-from events.models import Form, Registration
+from events.models import Registration
 from events.views import (
     NOT_PUBLISHED,
     Signup,
@@ -17,15 +17,16 @@ from events.views import (
     render_private,
     too_many_posts,
 )
-from members.access import visible_to
 from members.membership import membership_on
 
 
 def _track_state(track, user, now=None):
+    """The sessions `user` sees (each with `my_registration`), whether they booked the
+    leergang, and why booking cannot go ahead ('' when it can)."""
     now = now or timezone.now()
     if track.pk is None:
         return [], False, str(NOT_PUBLISHED)
-    sessions = list(visible_to(user, track.session_pages()))
+    sessions = list(track.sessions_for(user))
     mine = {}
     if user.is_authenticated:
         mine = {
@@ -36,17 +37,9 @@ def _track_state(track, user, now=None):
         }
     for session in sessions:
         session.my_registration = mine.get(session.pk)
-    upcoming = [s for s in sessions if s.start > now and not s.is_cancelled]
     booked = any(r.learning_track_id == track.pk for r in mine.values())
-    reason = ""
-    if not upcoming:
-        reason = _("Deze leergang heeft geen sessies meer om te boeken.")
-    else:
-        blocked = [(s, s.registration_block(now)) for s in upcoming]
-        blocked = [(s, r) for s, r in blocked if r]
-        if blocked:
-            reason = f"{blocked[0][0].title}: {blocked[0][1]}"
-    return sessions, booked, reason
+    bookable = [s for s in sessions if s.bookable_in_track(now)]
+    return sessions, booked, str(track.booking_block(bookable, now))
 
 
 def track_page(request, track):
@@ -69,17 +62,18 @@ def track_page(request, track):
 
 
 def _progress(track, user, sessions, now=None):
-    """Attendance as services.track_progress counts it, and whether there is any to tell
-    yet: before a booked session has started, "you were at 0 sessions" only confuses."""
+    """Attendance as LearningTrackPage.progress_of counts it, and whether there is any to
+    tell yet: before a booked session has begun, "you were at 0 sessions" only confuses."""
     now = now or timezone.now()
-    attended, needed, completed = services.track_progress(track, user)
+    progress = track.progress_of(user, now)
     mine = [s for s in sessions if s.my_registration is not None]
     confirmed = [s for s in mine if s.my_registration.is_confirmed]
     return {
-        "attended": attended,
-        "needed": needed,
-        "completed": completed,
-        "started": attended > 0 or any(s.start <= now and not s.is_cancelled for s in confirmed),
+        "attended": progress.attended,
+        "needed": progress.needed,
+        "completed": progress.completed,
+        "started": progress.attended > 0
+        or any(s.has_begun(now) and not s.is_cancelled for s in confirmed),
         "confirmed": len(confirmed),
         "waiting": len(mine) - len(confirmed),
     }
@@ -99,7 +93,7 @@ def book_track(request, track):
         return render_private(request, "events/aanmelden.html", {**context, "blocked": reason}, 409)
     price, status = track.price_for(user)
     signup = Signup("open", price, status)
-    on_location = any(s.form != Form.ONLINE for s in sessions if not s.is_cancelled)
+    on_location = any(s.meets_on_location for s in sessions if not s.is_cancelled)
     form = registration_form(request, track, signup, with_workshops=False, on_location=on_location)
     context.update(signup=signup, form=form, is_track=True)
     if request.method == "POST":

@@ -22,7 +22,7 @@ from django.views.decorators.http import require_http_methods
 
 from events import services
 from events.forms import ColleagueForm, RegistrationForm
-from events.models import Form, Registration
+from events.models import Registration
 from members.access import private
 from members.membership import MembershipStatus, membership_on
 
@@ -47,12 +47,39 @@ class Signup:
     # What it costs only matters while one can still come, or to whoever had a place.
     show_price: bool = True
 
+    # The states by name, for templates (no string literals there).
+    @property
+    def is_open(self):
+        return self.state == "open"
+
+    @property
+    def is_full(self):
+        return self.state == "full"
+
+    @property
+    def is_registered(self):
+        return self.state == "registered"
+
+    @property
+    def is_waitlisted(self):
+        return self.state == "waitlisted"
+
+    @property
+    def is_over(self):
+        return self.state == "over"
+
+    @property
+    def may_sign_up(self):
+        """A button to the sign-up form: a place, or one on the waiting list."""
+        return self.state in ("open", "full")
+
 
 # A page being previewed before it was ever saved has no registrations and no address.
 NOT_PUBLISHED = _lazy("Aanmelden kan zodra deze pagina is gepubliceerd.")
 
 
 def signup_for(event, user, now=None):
+    """What the call to action says to `user`, decided by the meeting's rules."""
     now = now or timezone.now()
     price, status = event.price_for(user)
     if event.pk is None:
@@ -64,19 +91,20 @@ def signup_for(event, user, now=None):
     own = None
     if user.is_authenticated:
         own = event.registrations.active().filter(user=user).first()
-    if event.end <= now:
+    if event.is_over(now):
         # Over: no signing up or cancelling; who had a place may fetch the certificate.
         if own is not None and own.is_confirmed:
             return Signup("over", own.price, status, registration=own)
         return Signup("over", price, status, show_price=False)
     if own is not None:
+        own.event = event
         signup = Signup(
             "registered" if own.is_confirmed else "waitlisted",
             own.price,
             status,
             registration=own,
-            can_cancel=event.can_cancel(now),
-            can_transfer=not event.is_cancelled and event.start > now,
+            can_cancel=own.may_cancel(now),
+            can_transfer=own.may_transfer(now),
         )
         if own.is_waitlisted:
             signup.position = own.waiting_position()
@@ -127,9 +155,9 @@ def event_page(request, page):
         "workshops": page.workshops.all(),
         "themes": page.themes.all(),
         # Never in the HTML for anyone but a confirmed registrant.
-        "online": signup.state == "registered" and (page.online_url or page.online_details),
+        "online": signup.is_registered and signup.registration.may_join_online,
         "attendees": None,
-        "is_over": page.end is not None and page.end <= timezone.now(),
+        "is_over": page.end is not None and page.is_over(),
     }
     if may_see_attendees(user) and page.pk:
         context["attendees"] = (
@@ -156,7 +184,7 @@ def register(request, page):
         return render_private(request, "events/aanmelden.html", {**context, "blocked": reason}, 409)
     signup = signup_for(page, user)
     # Nobody eats at an online meeting: no question about dietary needs there.
-    form = registration_form(request, page, signup, on_location=page.form != Form.ONLINE)
+    form = registration_form(request, page, signup, on_location=page.meets_on_location)
     context.update(signup=signup, form=form)
     if request.method == "POST":
         if too_many_posts(request):
@@ -225,12 +253,13 @@ def cancel(request, page):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     registration = _own_registration(request, page)
+    registration.event = page
     context = {
         "page": page,
         "registration": registration,
         "back": page.get_url(request),
-        "can_cancel": page.can_cancel(),
-        "can_transfer": not page.is_cancelled and page.start > timezone.now(),
+        "refusal": registration.cancel_block(),
+        "can_transfer": registration.may_transfer(),
         # Only then does the freed place go to someone.
         "someone_waits": registration.is_confirmed and page.registrations.waitlisted().exists(),
     }
@@ -238,7 +267,7 @@ def cancel(request, page):
         try:
             services.cancel(registration, request.user)
         except services.RegistrationError as error:
-            context.update(can_cancel=False, error=error.message)
+            context.update(refusal=error.message)
             return render_private(request, "events/afmelden.html", context, 409)
         messages.success(
             request,
@@ -255,9 +284,11 @@ def colleague(request, page):
         return redirect_to_login(request.get_full_path())
     registration = _own_registration(request, page)
     organisation = membership_on(request.user).organisation
+    registration.event = page
     context = {"page": page, "registration": registration, "back": page.get_url(request)}
-    if page.is_cancelled or page.start <= timezone.now():
-        context["blocked"] = _("Deze activiteit is al begonnen of gaat niet door.")
+    refusal = registration.transfer_block()
+    if refusal:
+        context["blocked"] = refusal
         return render_private(request, "events/collega.html", context, 409)
     if organisation is None:
         context["blocked"] = _(

@@ -14,6 +14,7 @@ from wagtail.log_actions import LogFormatter
 from events.admin import actions, messaging, printing, views
 from events.admin.access import may_view
 from events.models import EventPage
+from events.services import audit
 
 
 class RegistrationsMenuItem(MenuItem):
@@ -122,7 +123,10 @@ def register_attendee_permissions():
 
 @hooks.register("register_log_actions")
 def register_log_actions(actions):
-    @actions.register_action(messaging.LOG_ACTION)
+    for action, label in audit.LABELS.items():
+        actions.register_action(action, label, label)
+
+    @actions.register_action(audit.MESSAGE_SENT)
     class AttendeeMessageSent(LogFormatter):
         label = _("Bericht aan deelnemers")
 

@@ -107,6 +107,7 @@ def deny(request, obj=None):
     visibility = getattr(obj, "visibility", Visibility.MEMBERS)
     context = {
         "visibility": visibility,
+        "members_only": visibility == Visibility.MEMBERS,
         "status": membership_on(request.user),
         "login_next": request.get_full_path(),
     }

@@ -33,7 +33,13 @@ from wagtail.snippets.views import snippets as snippet_views
 
 from members import affiliations
 from members.membership import membership_on
-from members.models import Affiliation, AffiliationChange, AffiliationStatus, Organisation
+from members.models import (
+    Affiliation,
+    AffiliationChange,
+    AffiliationStatus,
+    Membership,
+    Organisation,
+)
 from members.models.organisations import PERSONAL_MAIL_DOMAINS
 
 # URL namespace (and path under /admin/) of the affiliations viewset.
@@ -97,8 +103,10 @@ class OrganisationInspectView(snippet_views.InspectView):
     def get_context_data(self, **kwargs):
         organisation = self.object
         today = timezone.localdate()
-        memberships = list(organisation.memberships.all())
-        current = [m for m in memberships if m.is_valid_on(today)]
+        memberships = list(
+            Membership.objects.filter(organisation=organisation).with_validity(today)
+        )
+        current = [m for m in memberships if m.is_valid]
         affiliations_url = None
         if self.request.user.has_perm("members.change_affiliation"):
             affiliations_url = f"{reverse(f'{AFFILIATIONS}:index')}?organisation={organisation.pk}"

@@ -26,6 +26,19 @@ class MembershipStatus:
     membership: Membership | None = None
     email_domain: str = ""
 
+    # Why not, by name, for templates.
+    @property
+    def needs_choice(self):
+        return self.reason == AffiliationStatus.CHOICE_NEEDED
+
+    @property
+    def needs_verification(self):
+        return self.reason == AffiliationStatus.UNVERIFIED
+
+    @property
+    def unknown_domain(self):
+        return self.reason == AffiliationStatus.UNKNOWN_DOMAIN
+
     @property
     def category(self):
         return self.membership.category if self.membership else ""
@@ -121,8 +134,10 @@ def _decide(user, on):
     if not affiliation.is_linked:
         return MembershipStatus(on, False, affiliation.status, organisation, None, domain)
     counted = [organisation.pk, *_predecessors_on(organisation, on)]
-    memberships = list(Membership.objects.filter(organisation__in=counted).order_by("valid_from"))
-    valid = [m for m in memberships if m.is_valid_on(on)]
+    memberships = list(
+        Membership.objects.filter(organisation__in=counted).with_validity(on).order_by("valid_from")
+    )
+    valid = [m for m in memberships if m.is_valid]
     if valid:
         # The one that lasts longest says "lid t/m"; open-ended beats any end date.
         best = max(valid, key=lambda m: (m.valid_until is None, m.valid_until or on))

@@ -18,7 +18,6 @@ from django.views.decorators.http import require_GET, require_http_methods
 from members import affiliations, dashboard, privacy
 from members.forms import ChooseOrganisationForm, DeleteAccountForm, ProfileForm
 from members.membership import membership_on
-from members.models import AffiliationStatus
 
 
 def personal(view):
@@ -34,7 +33,6 @@ def mijn_leerhuis(request):
         "emailaddresses": EmailAddress.objects.filter(user=user).order_by("-primary", "email"),
         "has_mfa": Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists(),
         "status": status,
-        "choice_needed": status.reason == AffiliationStatus.CHOICE_NEEDED,
         "sections": dashboard.sections(request),
     }
     return render(request, "members/mijn_leerhuis.html", context)

@@ -3,6 +3,7 @@
 import datetime
 
 import factory
+import time_machine
 import wagtail_factories
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import F
@@ -20,7 +21,7 @@ from events.models import (
     RegistrationStatus,
 )
 from leerhuis.core.models import HomePage
-from tests.factories import OrganisationFactory, UserFactory
+from tests.factories import OrganisationFactory, StaffFactory, UserFactory
 
 
 def calendar_page():
@@ -89,6 +90,15 @@ _counter = iter(range(10**9))
 
 def _next():
     return f"persoon{next(_counter)}"
+
+
+def attend(registration, by=None):
+    """Check someone in at the door: an hour into the meeting, as the organiser `by` (a
+    superuser when not given). Returns the registration."""
+    from events import services
+
+    with time_machine.travel(registration.event.start + datetime.timedelta(hours=1), tick=False):
+        return services.check_in(registration, by or StaffFactory())
 
 
 class RegistrationFactory(factory.django.DjangoModelFactory):

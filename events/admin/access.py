@@ -1,26 +1,15 @@
-"""Who may see registrations, and who may act on them.
-
-Personal data (names, addresses, answers) need events.view_attendees; checking in,
-promoting, cancelling and mailing need events.manage_attendees as well, since every one of
-those acts on a list the organiser has to see. Superusers have both.
-"""
+"""The admin's gate to registrations: the rule itself is events.permissions."""
 
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from events.models import EventPage
+from events.permissions import MANAGE, VIEW
+from events.permissions import may_manage_attendees as may_manage
+from events.permissions import may_view_attendees as may_view
 
-VIEW = "events.view_attendees"
-MANAGE = "events.manage_attendees"
-
-
-def may_view(user):
-    return user.has_perm(VIEW)
-
-
-def may_manage(user):
-    return user.has_perm(VIEW) and user.has_perm(MANAGE)
+__all__ = ["MANAGE", "VIEW", "AttendeeAccessMixin", "EventMixin", "may_manage", "may_view"]
 
 
 def forbidden(request):

@@ -1,85 +1,28 @@
 """A message to all confirmed attendees: write, preview, send once.
 
-The preview form carries a token; sending creates the AttendeeMessage with that token and
-queues one outbox mail per attendee keyed by message and registration. A second submit of
-the same form finds the message and queues nothing, and the outbox would refuse a
-duplicate key anyway.
+The preview form carries a token, which services.message_attendees uses to send each
+message once, however often the form is submitted.
 """
 
 import uuid
 
-from django.conf import settings
-from django.db import IntegrityError, transaction
 from django.http import HttpResponseBadRequest
 from django.shortcuts import redirect
-from django.template.loader import render_to_string
-from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin import messages
-from wagtail.log_actions import log
 
-from events.mail import page_url, when
-from events.models import AttendeeMessage, Registration
-from leerhuis.core.outbox import queue
+from events import mail, services
+from events.models import Registration
 
 from .access import MANAGE, VIEW, EventMixin
 from .forms import MessageForm
 from .views import MeetingPageMixin, url
 
-MAIL_TEMPLATE = "events/admin/bericht_mail"
-LOG_ACTION = "events.bericht"
-
 
 def recipients(event):
-    return event.registrations.confirmed().exclude(email="").order_by("pk")
-
-
-def mail_context(event, subject, body):
-    """What every copy shares; each adds its `registration` (the name in the greeting)."""
-    return {
-        "event": event,
-        "subject": subject,
-        "body": body,
-        "page_url": page_url(event),
-        "when": when(event.start, event.end),
-    }
-
-
-def send_to_attendees(event, sender, subject, body, token):
-    """Queue the message for every confirmed attendee; (message, created).
-
-    The same token never sends twice: the second call returns the first message.
-    """
-    with transaction.atomic(), translation.override(settings.LANGUAGE_CODE):
-        try:
-            with transaction.atomic():
-                message = AttendeeMessage.objects.create(
-                    event=event, sender=sender, subject=subject, body=body, token=token
-                )
-        except IntegrityError:
-            # Two submits at once: the other one holds (or held) this token.
-            return AttendeeMessage.objects.get(token=token), False
-        people = list(recipients(event))
-        shared = mail_context(event, subject, body)
-        for registration in people:
-            queue(
-                f"bericht:{message.pk}:{registration.pk}",
-                registration.email,
-                subject,
-                MAIL_TEMPLATE,
-                {**shared, "registration": registration},
-            )
-        message.recipient_count = len(people)
-        message.save(update_fields=["recipient_count"])
-        log(
-            instance=event,
-            action=LOG_ACTION,
-            user=sender,
-            data={"subject": subject, "count": len(people)},
-        )
-    return message, True
+    return event.registrations.reachable().order_by("pk")
 
 
 class MessageView(EventMixin, MeetingPageMixin, TemplateView):
@@ -116,10 +59,7 @@ class MessageView(EventMixin, MeetingPageMixin, TemplateView):
         example = recipients(self.event).first() or Registration(
             event=self.event, name=gettext("naam van de deelnemer")
         )
-        with translation.override(settings.LANGUAGE_CODE):
-            context = {**mail_context(self.event, subject, body), "registration": example}
-            text = render_to_string(f"{MAIL_TEMPLATE}.txt", context)
-            html = render_to_string(f"{MAIL_TEMPLATE}.html", context)
+        text, html = mail.render_attendee_message(self.event, subject, body, example)
         # The form's fields go along hidden, so "aanpassen" and "versturen" post the same.
         form = MessageForm(initial={"subject": subject, "body": body, "token": token})
         return self.response_class(
@@ -151,7 +91,7 @@ class SendMessageView(MessageView):
         if not recipients(self.event).exists():
             messages.error(request, gettext("Er zijn geen bevestigde deelnemers om te mailen."))
             return redirect(url("registrations", self.event.pk))
-        message, created = send_to_attendees(
+        message, created = services.message_attendees(
             self.event, request.user, data["subject"], data["body"], data["token"]
         )
         if created:

@@ -1,10 +1,11 @@
 """The listings: meetings with their counts, one meeting's registrations, the finance export."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Q
 from django.middleware.csrf import get_token
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format, number_format
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -14,14 +15,20 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports.base import ReportView
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.coreutils import cautious_slugify
+from wagtail.models import ModelLogEntry
 
 from events.models import EventPage, EventStatus, Registration, RegistrationStatus
+from events.models.queries import count_expressions
+from events.services import audit
+from leerhuis.core.formatting import money_or_free
 
 from .access import AttendeeAccessMixin, EventMixin, may_manage
 from .exports import FINANCE_COLUMNS, REGISTRATION_COLUMNS, DutchSpreadsheetMixin
 from .filters import FinanceFilterSet, RegistrationFilterSet
 
 NAMESPACE = "aanmeldingen"
+# The registrations report shows this many of the latest check-ins and places given.
+HISTORY_SHOWN = 50
 
 
 def url(name, *args):
@@ -32,11 +39,6 @@ def when(moment):
     return date_format(timezone.localtime(moment), "d-m-Y H:i")
 
 
-def money(amount):
-    # A no-break space keeps the euro sign with the amount in a narrow column.
-    return f"€\xa0{number_format(amount, 2)}" if amount else gettext("gratis")
-
-
 def yes_no(value):
     return gettext("ja") if value else gettext("nee")
 
@@ -44,20 +46,18 @@ def yes_no(value):
 def counts(event):
     """Bevestigd, wachtlijst, afgemeld, aanwezig (one query), capaciteit and vrij."""
     numbers = event.registrations.aggregate(
-        bevestigd=Count("pk", filter=Q(status=RegistrationStatus.CONFIRMED)),
-        wachtlijst=Count("pk", filter=Q(status=RegistrationStatus.WAITLISTED)),
+        **count_expressions(),
         afgemeld=Count("pk", filter=Q(status=RegistrationStatus.CANCELLED)),
         aanwezig=Count(
             "pk", filter=Q(status=RegistrationStatus.CONFIRMED, checked_in_at__isnull=False)
         ),
     )
+    # The meeting's own rules read these counts instead of counting again.
+    event.confirmed_count = numbers["bevestigd"] = numbers.pop("confirmed_count")
+    event.waitlist_count = numbers["wachtlijst"] = numbers.pop("waitlist_count")
     numbers["capaciteit"] = event.capacity
     # A cancelled meeting has no places to give, free or not.
-    numbers["vrij"] = (
-        None
-        if event.capacity is None or event.is_cancelled
-        else max(event.capacity - numbers["bevestigd"], 0)
-    )
+    numbers["vrij"] = None if event.is_cancelled else event.places_left()
     return numbers
 
 
@@ -154,9 +154,8 @@ class MeetingsView(AttendeeAccessMixin, BaseListingView):
 def _free(event):
     if event.is_cancelled:
         return gettext("geannuleerd")
-    if event.capacity is None:
-        return "–"
-    return max(event.capacity - event.confirmed_count, 0)
+    left = event.places_left()  # from the listing's annotated counts
+    return "–" if left is None else left
 
 
 # --- One meeting's registrations ----------------------------------------------------------
@@ -177,6 +176,7 @@ class RegistrationCellColumn(Column):
         context["may_manage"] = self.view.may_manage
         context["has_room"] = self.view.has_room
         context["is_over"] = self.view.is_over
+        context["check_in_block"] = self.view.check_in_block
         context["next"] = self.view.return_url
         context["urls"] = {
             name: url(name, self.view.event.pk, instance.pk)
@@ -227,12 +227,28 @@ class RegistrationsView(EventMixin, DutchSpreadsheetMixin, ReportView):
     @cached_property
     def has_room(self):
         """A free place to give someone on the waiting list: one count for the whole report."""
-        free = self.numbers["vrij"]
-        return not self.event.is_cancelled and (free is None or free > 0)
+        self.numbers  # noqa: B018 (sets the counts the meeting's rules read)
+        return not self.event.is_cancelled and self.event.has_room()
 
     @cached_property
     def is_over(self):
-        return self.event.end <= timezone.now()
+        return self.event.is_over()
+
+    @cached_property
+    def check_in_block(self):
+        return self.event.check_in_block()
+
+    def history(self):
+        """What organisers and the site did to this meeting's places, newest first."""
+        return (
+            ModelLogEntry.objects.filter(
+                content_type=ContentType.objects.get_for_model(Registration),
+                action__in=audit.LABELS,
+                data__event=self.event.pk,
+            )
+            .select_related("user")
+            .order_by("-timestamp", "-pk")[:HISTORY_SHOWN]
+        )
 
     def get_page_subtitle(self):
         return self.event.title
@@ -287,7 +303,7 @@ class RegistrationsView(EventMixin, DutchSpreadsheetMixin, ReportView):
                 sort_key="status",
             ),
             Column("is_member", label=_("Lid"), accessor=lambda r: yes_no(r.is_member)),
-            Column("price", label=_("Prijs"), accessor=lambda r: money(r.price)),
+            Column("price", label=_("Prijs"), accessor=lambda r: money_or_free(r.price)),
         ]
         if self.has_workshops:
             columns.append(Column("workshop", label=_("Workshop"), accessor="workshop.title"))
@@ -322,6 +338,7 @@ class RegistrationsView(EventMixin, DutchSpreadsheetMixin, ReportView):
             counts=self.numbers,
             may_manage=self.may_manage,
             messages_sent=self.event.attendee_messages.select_related("sender")[:20],
+            history=[(entry, audit.LABELS[entry.action]) for entry in self.history()],
             attendance_list_url=url("attendance_list", self.event.pk),
             badges_url=url("badges", self.event.pk),
             message_url=url("message", self.event.pk),
@@ -392,7 +409,7 @@ class FinanceView(AttendeeAccessMixin, DutchSpreadsheetMixin, ReportView):
             Column("billing_organisation", label=_("Factuur aan")),
             Column("billing_reference", label=_("Kostenplaats")),
             Column("billing_email", label=_("Factuur-e-mail"), accessor=_billing_email),
-            Column("price", label=_("Prijs"), accessor=lambda r: money(r.price)),
+            Column("price", label=_("Prijs"), accessor=lambda r: money_or_free(r.price)),
         ]
 
 

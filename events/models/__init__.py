@@ -1,10 +1,11 @@
+from .calendar_page import EventIndexPage
 from .choices import LANDELIJK, REGION_CHOICES, EventStatus, EventType, Form, RegistrationStatus
 from .feeds import PersonalFeed
 from .messages import AttendeeMessage
-from .pages import EventIndexPage, EventPage, EventPageTheme, LearningTrackPageTheme
+from .pages import EventPage, EventPageTheme, LearningTrackPageTheme
 from .parts import EventSpeaker, ProgrammeSlot, Workshop
 from .registrations import Registration
-from .tracks import LearningTrackPage
+from .tracks import LearningTrackPage, TrackProgress
 
 __all__ = [
     "AttendeeMessage",
@@ -22,6 +23,7 @@ __all__ = [
     "PersonalFeed",
     "ProgrammeSlot",
     "Registration",
+    "TrackProgress",
     "RegistrationStatus",
     "Workshop",
 ]

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .choices import RegistrationStatus
@@ -17,6 +18,17 @@ class RegistrationQuerySet(models.QuerySet):
 
     def waitlisted(self):
         return self.filter(status=RegistrationStatus.WAITLISTED)
+
+    def attended(self, now=None):
+        """Places where the person was there: confirmed, checked in, at a meeting that has
+        begun. What certificates, leergang progress and development records count."""
+        return self.confirmed().filter(
+            checked_in_at__isnull=False, event__start__lte=now or timezone.now()
+        )
+
+    def reachable(self):
+        """Confirmed places with an address to mail (anonymised ones have none)."""
+        return self.confirmed().exclude(email="")
 
     def waiting_order(self):
         """First come, first served: the order in which the waiting list is promoted."""
@@ -149,6 +161,42 @@ class Registration(models.Model):
     @property
     def is_waitlisted(self):
         return self.status == RegistrationStatus.WAITLISTED
+
+    # --- what the person can do with it, and why not (the meeting's rules underneath) -----
+
+    def cancel_block(self, now=None):
+        """Why the person can no longer cancel this place themselves; '' when they can."""
+        if not self.is_active:
+            return _("Deze aanmelding is al afgemeld.")
+        if self.checked_in_at is not None:
+            return _("Je bent al aanwezig gemeld; afmelden kan niet meer.")
+        if not self.event.live:
+            return _(
+                "Deze activiteit staat niet meer op de site. Neem contact op met de organisatie."
+            )
+        return self.event.cancel_block(now)
+
+    def may_cancel(self, now=None):
+        return not self.cancel_block(now)
+
+    def transfer_block(self, now=None):
+        """Why this place can no longer pass to a colleague; '' when it can."""
+        if not self.is_active:
+            return _("Deze aanmelding is al afgemeld.")
+        return self.event.transfer_block(now)
+
+    def may_transfer(self, now=None):
+        return not self.transfer_block(now)
+
+    @property
+    def may_join_online(self):
+        """The online link and dial-in are for a confirmed place only, and only while there
+        is a meeting to join."""
+        return self.is_confirmed and self.event.online_link_open
+
+    def certificate_available(self, now=None):
+        """A bewijs van deelname exists once the person was there and the meeting began."""
+        return self.is_confirmed and self.checked_in_at is not None and self.event.has_begun(now)
 
     def waiting_position(self):
         """1 for the next to be promoted."""

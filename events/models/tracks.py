@@ -1,5 +1,7 @@
 """Een leergang: a series of meetings booked together, completed by attending enough."""
 
+from dataclasses import dataclass
+
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -16,9 +18,24 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
 from leerhuis.core.models import BasePage
-from members.membership import membership_on
+from members.access import visible_to
 
-from .pages import EventPage, LearningTrackPageTheme, MeetingDetails
+from .details import MeetingDetails
+from .pages import EventPage, LearningTrackPageTheme
+from .registrations import Registration
+
+
+@dataclass(frozen=True)
+class TrackProgress:
+    """How far someone is in a leergang: sessions attended (checked in at a meeting that
+    has begun) against the minimum for completion."""
+
+    attended: int
+    needed: int
+
+    @property
+    def completed(self):
+        return self.attended >= self.needed
 
 
 class LearningTrackPage(RoutablePageMixin, MeetingDetails, BasePage):  # noqa: DJ008
@@ -72,11 +89,29 @@ class LearningTrackPage(RoutablePageMixin, MeetingDetails, BasePage):  # noqa: D
     def session_pages(self):
         return EventPage.objects.filter(learning_track=self).live().order_by("start", "pk")
 
-    def price_for(self, user):
+    def sessions_for(self, user):
+        """The sessions `user` may see, in date order."""
+        return visible_to(user, self.session_pages())
+
+    def booking_block(self, bookable, now=None):
+        """Why booking the leergang cannot go ahead, given the sessions it would book
+        (those for which EventPage.bookable_in_track holds); '' when it can."""
+        if not bookable:
+            return _("Deze leergang heeft geen sessies meer om te boeken.")
+        for session in bookable:
+            reason = session.registration_block(now)
+            if reason:
+                return f"{session.title}: {reason}"
+        return ""
+
+    def progress_of(self, user, now=None):
+        attended = Registration.objects.attended(now).filter(event__learning_track=self, user=user)
+        return TrackProgress(attended.count(), self.min_attendance)
+
+    def price_day(self):
+        """The price follows membership on the day of the first session."""
         first = self.session_pages().first()
-        day = timezone.localtime(first.start).date() if first else timezone.localdate()
-        status = membership_on(user, day)
-        return (self.price_member if status.is_member else self.price_non_member), status
+        return timezone.localtime(first.start).date() if first else timezone.localdate()
 
     # --- routes: the page and aanmelden/ (views in events/views.py) ------------------------
 

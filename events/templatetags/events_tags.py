@@ -2,7 +2,6 @@
 the cards that the calendar and the home page share."""
 
 from django import template
-from django.utils import timezone
 
 from events.calendar import upcoming_for
 from events.models import EventIndexPage
@@ -23,21 +22,6 @@ def upcoming_events(context, count=3):
     }
 
 
-@register.filter
-def is_full(event):
-    """Every place taken (from the annotated count): new sign-ups go on the waiting list."""
-    confirmed = getattr(event, "confirmed_count", None)
-    if confirmed is None or not event.capacity or event.is_cancelled:
-        return False
-    return confirmed >= event.capacity and event.end > timezone.now()
-
-
-@register.filter
-def same_day(event):
-    """Starts and ends on the same Amsterdam calendar day."""
-    return timezone.localtime(event.start).date() == timezone.localtime(event.end).date()
-
-
 @register.simple_tag(takes_context=True)
 def calendar_links(context, event):
     """ "Zet in je agenda" for one meeting: the .ics download, Google and Outlook on the web.
@@ -46,7 +30,7 @@ def calendar_links(context, event):
 
     from events import ical
 
-    if event.pk is None or event.is_cancelled or event.end <= timezone.now():
+    if event.pk is None or event.is_cancelled or event.is_over():
         return []
     request = context.get("request")
     url = event.get_full_url(request)

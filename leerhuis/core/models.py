@@ -130,6 +130,11 @@ class BasePage(Page):
             close_descendants(self)
         return result
 
+    @property
+    def is_restricted(self):
+        """Not for everyone (templates say who it is for)."""
+        return is_restricted(self)
+
     def get_sitemap_urls(self, request=None):
         # Only what anyone may read belongs in the sitemap; leerhuis.core.sitemaps filters
         # the listing too, this guards a page type that bypasses it.

@@ -4,7 +4,7 @@ from datetime import date
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import BooleanField, Exists, ExpressionWrapper, F, OuterRef, Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -298,9 +298,19 @@ class OrganisationDomain(models.Model):
         return instance
 
 
+def covers(on: date) -> Q:
+    """The one rule for "a membership is valid on `on`": from valid_from up to and including
+    valid_until (open-ended without one). Filters and the annotation below both use it."""
+    return Q(valid_from__lte=on) & (Q(valid_until__isnull=True) | Q(valid_until__gte=on))
+
+
 class MembershipQuerySet(models.QuerySet):
     def valid_on(self, on: date):
-        return self.filter(Q(valid_until__isnull=True) | Q(valid_until__gte=on), valid_from__lte=on)
+        return self.filter(covers(on))
+
+    def with_validity(self, on: date):
+        """Every membership, each with `is_valid` for `on` (from the database, by covers())."""
+        return self.annotate(is_valid=ExpressionWrapper(covers(on), output_field=BooleanField()))
 
 
 class Membership(models.Model):
@@ -349,6 +359,3 @@ class Membership(models.Model):
         super().clean()
         if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
             raise ValidationError({"valid_until": _("De einddatum ligt voor de begindatum.")})
-
-    def is_valid_on(self, on: date) -> bool:
-        return self.valid_from <= on and (self.valid_until is None or on <= self.valid_until)

@@ -211,7 +211,7 @@ def test_a_non_member_sees_the_price_and_must_give_a_kostenplaats(page):
     assert registration.billing_reference == "KP-4711"
     assert registration.dietary == "halal"
     (confirmation,) = mails_to(user)
-    assert "€ 95,00" in confirmation.body and "KP-4711" in confirmation.body
+    assert "€\xa095,00" in confirmation.body and "KP-4711" in confirmation.body
 
 
 # --- 3. full: the waiting list, and a place when someone cancels ----------------------------

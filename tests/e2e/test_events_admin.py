@@ -6,9 +6,9 @@ import datetime
 import re
 
 import pytest
+import time_machine
 from django.core import mail
 from django.urls import reverse
-from django.utils import timezone
 from playwright.sync_api import expect
 
 from events import services
@@ -45,8 +45,14 @@ def subjects():
 
 def test_check_in_cancel_and_a_place_by_hand_within_24_hours(staff_page):
     page = staff_page
-    # Within 24 hours of the start a free place is the organiser's to give, not automatic.
-    start = timezone.now() + datetime.timedelta(hours=20)
+    # The morning of the meeting day, twelve hours before it starts: check-in is open, and
+    # a freed place is the organiser's to give, not automatic (within 24 hours).
+    start = in_days(1, 20)
+    with time_machine.travel(in_days(1, 8), tick=True):
+        morning_of_the_meeting(page, start)
+
+
+def morning_of_the_meeting(page, start):
     event = EventPageFactory(
         title="Studiedag opgave-sturing",
         start=start,

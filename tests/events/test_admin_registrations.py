@@ -5,6 +5,7 @@ import datetime
 import importlib
 
 import pytest
+import time_machine
 from bs4 import BeautifulSoup
 from django.apps import apps
 from django.contrib.auth.models import Group, Permission
@@ -12,6 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import ModelLogEntry
 
 from events.models import EventPage, RegistrationStatus, Workshop
 from tests.events_factories import EventPageFactory, RegistrationFactory, in_days
@@ -232,7 +234,8 @@ def test_nobody_is_cancelled_or_given_a_place_after_the_meeting_was_called_off_o
 
 def test_the_organisers_group_of_the_migration_can_view_and_act(client, login_with_mfa):
     migration = importlib.import_module("events.migrations.0002_attendee_message")
-    event = EventPageFactory()  # makes the calendar page too
+    # Running now: check-in is open (it opens on the meeting's own day).
+    event = EventPageFactory(start=timezone.now() - datetime.timedelta(hours=1))
     migration.create_organisers_group(apps)
     group = Group.objects.get(name="Organisatoren")
     assert group.page_permissions.filter(page=event.get_parent()).count() == 5
@@ -398,7 +401,16 @@ def test_the_page_button_is_not_there_without_the_permission(client, login_with_
 # --- Acting --------------------------------------------------------------------------------
 
 
-def test_check_in_toggles_and_a_double_click_does_it_once(client, login_with_mfa, study_day):
+@pytest.fixture
+def on_the_day(study_day):
+    """The morning of the study day, before it begins: the door is open for check-in."""
+    with time_machine.travel(study_day.start - datetime.timedelta(hours=1)):
+        yield
+
+
+def test_check_in_toggles_and_a_double_click_does_it_once(
+    client, login_with_mfa, study_day, on_the_day
+):
     login_with_mfa(client, organiser())
     bram = study_day.registrations.get(name="Bram Gast")
     report = url("registrations", study_day.pk)
@@ -420,7 +432,49 @@ def test_check_in_toggles_and_a_double_click_does_it_once(client, login_with_mfa
     assert bram.checked_in_at is None
 
 
-def test_only_confirmed_people_can_be_checked_in(client, login_with_mfa, study_day):
+def test_check_in_opens_on_the_day_of_the_meeting(client, login_with_mfa, study_day):
+    """Weeks ahead nobody can be marked present, so nobody gets a certificate for a meeting
+    that has not happened."""
+    login_with_mfa(client, organiser())
+    bram = study_day.registrations.get(name="Bram Gast")
+    page = html(client.get(url("registrations", study_day.pk)))
+    assert "Aanwezigheid registreren kan vanaf de dag van de activiteit" in page
+    assert url("check_in", study_day.pk, bram.pk) not in page  # no button yet
+
+    response = client.post(url("check_in", study_day.pk, bram.pk), {"aanwezig": "1"}, follow=True)
+    assert "Aanwezigheid registreren kan vanaf de dag van de activiteit" in html(response)
+    bram.refresh_from_db()
+    assert bram.checked_in_at is None
+    assert not ModelLogEntry.objects.filter(action="events.aanwezig").exists()
+
+
+def test_check_ins_and_places_given_are_in_the_log_and_undoing_keeps_the_history(
+    client, login_with_mfa, study_day, on_the_day
+):
+    planner = organiser()
+    login_with_mfa(client, planner)
+    bram = study_day.registrations.get(name="Bram Gast")
+    cor = study_day.registrations.get(name="Cor Wacht")
+    client.post(url("check_in", study_day.pk, bram.pk), {"aanwezig": "1"})
+    client.post(url("check_in", study_day.pk, bram.pk), {"aanwezig": "1"})  # a double click
+    client.post(url("check_in", study_day.pk, bram.pk), {"aanwezig": "0"})
+    study_day.capacity = 4
+    study_day.save()
+    client.post(url("promote", study_day.pk, cor.pk))
+
+    entries = ModelLogEntry.objects.filter(action__startswith="events.").order_by("pk")
+    assert [(e.action, e.label, e.user_id) for e in entries] == [
+        ("events.aanwezig", "Bram Gast", planner.pk),
+        ("events.aanwezig_ongedaan", "Bram Gast", planner.pk),
+        ("events.plaats_gegeven", "Cor Wacht", planner.pk),
+    ]
+    assert entries[1].data["was"]  # when the undone check-in had been made
+    report = " ".join(html(client.get(url("registrations", study_day.pk))).split())
+    for said in ("Aanwezig gemeld", "Aanwezigheid ongedaan gemaakt", "Plaats gegeven door"):
+        assert said in report
+
+
+def test_only_confirmed_people_can_be_checked_in(client, login_with_mfa, study_day, on_the_day):
     login_with_mfa(client, organiser())
     cor = study_day.registrations.get(name="Cor Wacht")
     response = client.post(url("check_in", study_day.pk, cor.pk), {"aanwezig": "1"}, follow=True)

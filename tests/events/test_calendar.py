@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from events.models import EventPage, Registration, RegistrationStatus
+from events.models import EventPage, Registration
 from tests.events_factories import (
     EventPageFactory,
     LearningTrackPageFactory,
@@ -382,7 +382,6 @@ def test_cards_say_cancelled_moved_and_full(client):
         RegistrationFactory(event=full)
         RegistrationFactory(event=cancelled)
     RegistrationFactory(event=half)
-    RegistrationFactory(event=half, status=RegistrationStatus.WAITLISTED)
     cancelled.capacity = 2
     cancelled.save()
 
@@ -395,7 +394,24 @@ def test_cards_say_cancelled_moved_and_full(client):
     assert "Vol – wachtlijst" not in cards[0]  # cancelled: nothing to wait for
     assert '<span class="badge badge--moved">Verplaatst</span>' in cards[1]
     assert "Vol – wachtlijst" in cards[2]
-    assert "Vol – wachtlijst" not in cards[3]  # a waiting list alone does not fill it
+    assert "Vol – wachtlijst" not in cards[3]  # one of two places taken
+
+
+def test_the_card_and_the_page_agree_when_a_place_frees_up_within_24_hours(client):
+    """A cancellation on the eve leaves a place that waits for the organiser: whoever signs
+    up now joins the queue, so the card says full just as the meeting page does."""
+    from events import services
+
+    event = meeting("Straks vol", start=timezone.now() + datetime.timedelta(hours=6), capacity=2)
+    first, second, waiting = member(), member(), member()
+    [services.register(event, person) for person in (first, second, waiting)]
+    services.cancel(event.registrations.get(user=first), first)
+    assert event.registrations.confirmed().count() == 1  # nobody moved up: under 24 hours
+
+    card = html(client.get(URL)).split('<article class="event-card')[1]
+    assert "Vol – wachtlijst" in card
+    page = html(client.get(event.url))
+    assert "Deze activiteit is vol." in page
 
 
 def test_card_shows_date_type_form_region_and_linked_themes(client):

@@ -4,6 +4,7 @@ import datetime
 import io
 
 import pytest
+import time_machine
 from django.utils import timezone
 from pypdf import PdfReader
 
@@ -13,6 +14,7 @@ from tests.events_factories import (
     EventPageFactory,
     LearningTrackPageFactory,
     RegistrationFactory,
+    attend,
     in_days,
     member,
 )
@@ -94,6 +96,20 @@ def test_staff_do_not_download_someone_elses_certificate_here_either(client, att
     assert client.get(event_url(attended)).status_code == 404
 
 
+def test_no_certificate_before_the_meeting_has_begun(client):
+    """Checked in at the door in the morning, the meeting starting at ten: the bewijs van
+    deelname comes once it has begun, not before."""
+    start = timezone.now() + datetime.timedelta(hours=2)
+    event = EventPageFactory(start=start, end=start + datetime.timedelta(hours=3))
+    here = RegistrationFactory(event=event, user=member(), checked_in_at=timezone.now())
+    client.force_login(here.user)
+    assert client.get(event_url(here)).status_code == 404
+    assert event_url(here) not in client.get("/mijn-leerhuis/").content.decode()
+    with time_machine.travel(start + datetime.timedelta(minutes=1)):
+        client.force_login(here.user)
+        assert client.get(event_url(here)).status_code == 200
+
+
 def test_no_certificate_without_check_in(client, attended):
     Registration.objects.filter(pk=attended.pk).update(checked_in_at=None)
     client.force_login(attended.user)
@@ -140,26 +156,27 @@ def test_hours_are_written_the_dutch_way(minutes, expected):
 
 @pytest.fixture
 def track_booking():
-    """A leergang of three afternoons (13:00–16:00), needing two; booked by Ruud."""
+    """A leergang of three afternoons (13:00–16:00) in the past three weeks, needing two;
+    Ruud booked it a month ago."""
     user = member(full_name="Ruud de Smit")
     track = LearningTrackPageFactory(title="Leergang opgave-management", min_attendance=2)
     for week, title in enumerate(["Module 1: de opgave", "Module 2: mandaat", "Module 3: sturen"]):
-        start = in_days(14 + week * 7, 13)
+        start = in_days(-21 + week * 7, 13)
         EventPageFactory(
             title=title,
             learning_track=track,
             start=start,
             end=start + datetime.timedelta(hours=3),
         )
-    registrations = services.book_track(track, user)
+    with time_machine.travel(in_days(-30)):
+        registrations = services.book_track(track, user)
     return track, user, registrations
 
 
 def test_completed_leergang_gives_a_certificate_with_the_sessions(client, track_booking):
     track, user, registrations = track_booking
-    staff = StaffFactory()
-    services.check_in(registrations[0], staff)
-    services.check_in(registrations[2], staff)
+    attend(registrations[0])
+    attend(registrations[2])
     client.force_login(user)
     response = client.get(track_url(track))
     assert response.status_code == 200
@@ -178,16 +195,15 @@ def test_completed_leergang_gives_a_certificate_with_the_sessions(client, track_
 
 def test_leergang_not_yet_completed_is_a_404(client, track_booking):
     track, user, registrations = track_booking
-    services.check_in(registrations[0], StaffFactory())
+    attend(registrations[0])
     client.force_login(user)
     assert client.get(track_url(track)).status_code == 404
 
 
 def test_leergang_certificate_is_for_the_owner_only(client, track_booking):
     track, user, registrations = track_booking
-    staff = StaffFactory()
     for registration in registrations:
-        services.check_in(registration, staff)
+        attend(registration)
     url = track_url(track)
     assert client.get(url)["Location"] == f"/accounts/login/?next={url}"
     client.force_login(member())

@@ -106,7 +106,7 @@ def test_a_new_place_is_mailed(publish, event):
     publish(event, venue="Provinciehuis Utrecht", address="Archimedeslaan 6, Utrecht")
 
     assert len(sent.outbox) == 2
-    assert "Nieuwe plaats: Provinciehuis Utrecht, Archimedeslaan 6, Utrecht, of online" in (
+    assert "Nieuwe plaats: Provinciehuis Utrecht, Archimedeslaan 6, Utrecht (ook online)" in (
         sent.outbox[0].body
     )
     assert "(was: Stadhuis Veenendaal" in sent.outbox[0].body

@@ -90,7 +90,7 @@ def test_a_non_member_pays_and_gives_billing_details(client, send_mail):
     user = guest()
     client.force_login(user)
     page = text(client.get(f"{event.url}aanmelden/"))
-    assert "€ 95,00 (exclusief btw)" in page
+    assert "€\xa095,00 (exclusief btw)" in page
     assert "is geen lid van de vereniging." in page
     organisation = user.affiliation.organisation.name
     assert f'name="billing_organisation" value="{organisation}"' in page
@@ -353,7 +353,7 @@ def test_after_the_deadline_cancel_explains_and_offers_a_colleague(client, send_
 
     response = send_mail(client, f"{event.url}afmelden/", {"registration": registration.pk})
     assert response.status_code == 409
-    assert "Afmelden via de site kan niet meer" in text(response)
+    assert "Afmelden via de site kon tot" in text(response)
     registration.refresh_from_db()
     assert registration.status == RegistrationStatus.CONFIRMED
     assert mail.outbox == []
@@ -498,7 +498,7 @@ def test_a_non_member_books_a_leergang_with_billing_details(client, track):
     user = guest()
     client.force_login(user)
     url = f"{track.url}aanmelden/"
-    assert "€ 450,00 (exclusief btw)" in text(client.get(url))
+    assert "€\xa0450,00 (exclusief btw)" in text(client.get(url))
 
     response = client.post(url, {"billing_organisation": "Gemeente X"})
     assert response.status_code == 200

@@ -3,16 +3,20 @@
 import datetime
 
 import pytest
+import time_machine
 from django.contrib.auth.models import Permission
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from events import services
-from events.models import EventStatus, Registration, RegistrationStatus, Workshop
+from events.models import EventStatus, Registration, RegistrationStatus, TrackProgress, Workshop
 from events.services import Answers, RegistrationError
 from leerhuis.core.models import OutboxMessage
 from tests.events_factories import (
     EventPageFactory,
     LearningTrackPageFactory,
+    RegistrationFactory,
+    attend,
     guest,
     in_days,
     member,
@@ -221,15 +225,17 @@ def test_an_organiser_cannot_promote_beyond_the_capacity():
         services.promote(waiting, member())  # not an organiser at all
 
 
-def test_staff_with_the_permission_but_not_superuser_may_manage():
+def test_staff_with_both_permissions_but_not_superuser_may_manage():
+    """An organiser sees the list and acts on it: managing without seeing is no role."""
     event = EventPageFactory(capacity=1)
     holder = services.register(event, member())[0]
     organiser = UserFactory(is_staff=True)
-    with pytest.raises(RegistrationError):
-        services.check_in(holder, organiser)
-    organiser.user_permissions.add(Permission.objects.get(codename="manage_attendees"))
-    organiser = type(organiser).objects.get(pk=organiser.pk)  # fresh permission cache
-    assert services.check_in(holder, organiser).checked_in_at is not None
+    for codename in ("manage_attendees", "view_attendees"):
+        with pytest.raises(RegistrationError):
+            attend(holder, organiser)
+        organiser.user_permissions.add(Permission.objects.get(codename=codename))
+        organiser = type(organiser).objects.get(pk=organiser.pk)  # fresh permission cache
+    assert attend(holder, organiser).checked_in_at is not None
 
 
 def test_raising_the_capacity_promotes_in_order():
@@ -329,13 +335,37 @@ def test_a_leergang_is_booked_whole_or_not_at_all():
 def test_a_leergang_is_completed_by_attending_enough_sessions():
     track = LearningTrackPageFactory(min_attendance=2)
     sessions = [EventPageFactory(learning_track=track, start=in_days(10 + i)) for i in range(3)]
-    person, organiser = member(), StaffFactory()
+    person = member()
     booked = services.book_track(track, person)
-    services.check_in(booked[0], organiser)
-    assert services.track_progress(track, person) == (1, 2, False)
-    services.check_in(booked[2], organiser)
-    assert services.track_progress(track, person) == (2, 2, True)
-    assert len(sessions) == 3
+    attend(booked[0])
+    after = sessions[2].end
+    assert track.progress_of(person, after) == TrackProgress(attended=1, needed=2)
+    attend(booked[2])
+    assert track.progress_of(person, after).completed
+    # Before the sessions began nothing counts, whatever was ticked.
+    assert track.progress_of(person).attended == 0
+
+
+def test_nobody_is_checked_in_before_the_day_of_the_meeting():
+    event = EventPageFactory(start=in_days(1, 10))
+    holder = services.register(event, member())[0]
+    with pytest.raises(RegistrationError) as refused:
+        services.check_in(holder, StaffFactory())
+    assert refused.value.code == "too_early"
+    assert "vanaf de dag van de activiteit" in refused.value.message
+    holder.refresh_from_db()
+    assert holder.checked_in_at is None
+    with time_machine.travel(event.start.replace(hour=0, minute=1)):
+        assert services.check_in(holder, StaffFactory()).checked_in_at is not None
+
+
+def test_a_cancelled_meeting_has_nobody_to_check_in():
+    event = EventPageFactory(
+        start=timezone.now() + datetime.timedelta(hours=1), status="geannuleerd"
+    )
+    holder = RegistrationFactory(event=event)
+    with pytest.raises(RegistrationError):
+        services.check_in(holder, StaffFactory())
 
 
 def test_only_confirmed_people_are_checked_in():
@@ -343,7 +373,7 @@ def test_only_confirmed_people_are_checked_in():
     services.register(event, member())
     waiting = services.register(event, member())[0]
     with pytest.raises(RegistrationError):
-        services.check_in(waiting, StaffFactory())
+        attend(waiting)
 
 
 def test_a_leergang_books_only_the_sessions_the_person_may_see(mails):
@@ -426,6 +456,6 @@ def test_a_cancelled_session_with_a_check_in_does_not_count_for_the_leergang():
     EventPageFactory(learning_track=track, start=in_days(10))
     person = member()
     [booked] = services.book_track(track, person)
-    services.check_in(booked, StaffFactory())
+    attend(booked)
     Registration.objects.filter(pk=booked.pk).update(status=RegistrationStatus.CANCELLED)
-    assert services.track_progress(track, person) == (0, 1, False)
+    assert track.progress_of(person, booked.event.end) == TrackProgress(attended=0, needed=1)

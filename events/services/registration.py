@@ -1,0 +1,176 @@
+"""Signing up, cancelling, and passing a place to a colleague."""
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from events import mail
+from events.models import Registration, RegistrationStatus
+from events.permissions import may_manage_attendees
+
+from . import locking
+from .base import Answers, RegistrationError, person_fields
+from .waitinglist import promote_locked
+
+
+def register(event, user, answers=None, *, now=None, learning_track=None):
+    """Sign `user` up: confirmed while there is room, else on the waiting list.
+
+    Returns (registration, created). Signing up twice (a double click, a second tab)
+    returns the registration that exists, and sends nothing again.
+    """
+    answers = answers or Answers()
+    now = now or timezone.now()
+    try:
+        with transaction.atomic():
+            event = locking.lock_event(event.pk)
+            existing = event.registrations.active().filter(user=user).first()
+            if existing:
+                return existing, False
+            reason = event.registration_block(now)
+            if reason:
+                raise RegistrationError(reason, "closed")
+            if answers.workshop is not None and answers.workshop.page_id != event.pk:
+                raise RegistrationError(_("Kies een workshop van deze activiteit."), "workshop")
+            registration = create(event, user, answers, now, learning_track)
+    except IntegrityError:
+        # The database constraint caught a second active registration that slipped past
+        # the lock (SQLite without IMMEDIATE transactions, say): answer with the first one.
+        existing = event.registrations.active().filter(user=user).first()
+        if existing is None:
+            raise
+        return existing, False
+    return registration, True
+
+
+def create(event, user, answers, now, learning_track=None, *, price=None):
+    """The registration row and its mail, for a caller that holds the meeting's lock."""
+    confirmed = not event.is_full()
+    fields = person_fields(event, user)
+    if price is not None:
+        fields["price"] = price
+    registration = Registration.objects.create(
+        **fields,
+        status=RegistrationStatus.CONFIRMED if confirmed else RegistrationStatus.WAITLISTED,
+        confirmed_at=now if confirmed else None,
+        learning_track=learning_track,
+        billing_organisation=answers.billing_organisation,
+        billing_reference=answers.billing_reference,
+        billing_email=answers.billing_email,
+        dietary=answers.dietary,
+        accessibility=answers.accessibility,
+        workshop=answers.workshop,
+        on_attendee_list=answers.on_attendee_list,
+    )
+    if learning_track is None:
+        (mail.confirmation if confirmed else mail.waitlisted)(registration)
+    return registration
+
+
+def cancel(registration, by, *, now=None, reason="", by_system=False):
+    """Cancel a registration; a freed place goes to the first person waiting.
+
+    The person themselves may cancel while Registration.cancel_block says so; organisers
+    always, and the site itself (`by_system`, when an account is deleted). Cancelling what
+    is cancelled already changes nothing.
+    """
+    now = now or timezone.now()
+    organiser = by_system or may_manage_attendees(by)
+    with transaction.atomic():
+        event = locking.lock_event(registration.event_id)
+        registration = locking.lock_registration(registration.pk)
+        registration.event = event
+        if not organiser and (by is None or registration.user_id != by.pk):
+            raise RegistrationError(_("Dit is niet jouw aanmelding."), "forbidden")
+        if not registration.is_active:
+            return registration
+        refusal = "" if organiser else registration.cancel_block(now)
+        if refusal:
+            raise RegistrationError(refusal, "deadline")
+        freed = registration.is_confirmed
+        _mark_cancelled(registration, by, now, reason)
+        mail.cancelled(registration)
+        if freed:
+            promote_locked(event, now)
+    return registration
+
+
+def _mark_cancelled(registration, by, now, reason):
+    registration.status = RegistrationStatus.CANCELLED
+    registration.cancelled_at = now
+    registration.cancelled_by = by
+    registration.cancel_reason = reason
+    registration.save(update_fields=["status", "cancelled_at", "cancelled_by", "cancel_reason"])
+    _carry_track_price(registration)
+
+
+def _carry_track_price(registration):
+    """A leergang is invoiced once, on one of its sessions: when that registration goes,
+    the price moves to the person's next active session of the leergang."""
+    if not registration.learning_track_id or not registration.price:
+        return
+    heir = (
+        Registration.objects.active()
+        .filter(learning_track_id=registration.learning_track_id, user_id=registration.user_id)
+        .exclude(pk=registration.pk)
+        .order_by("status", "event__start", "pk")  # a confirmed place first
+        .first()
+    )
+    if heir is not None:
+        heir.price, registration.price = registration.price, 0
+        heir.save(update_fields=["price"])
+        registration.save(update_fields=["price"])
+
+
+def transfer(registration, colleague, by, *, now=None):
+    """Stuur een collega: a colleague of the same organisation takes over the place.
+
+    The place (or the spot on the waiting list) passes on unchanged; the colleague pays
+    what their own membership decides.
+    """
+    from members.membership import membership_on
+
+    now = now or timezone.now()
+    with transaction.atomic():
+        event = locking.lock_event(registration.event_id)
+        registration = locking.lock_registration(registration.pk)
+        registration.event = event
+        if by is None or registration.user_id != by.pk:
+            raise RegistrationError(_("Dit is niet jouw aanmelding."), "forbidden")
+        refusal = registration.transfer_block(now)
+        if refusal:
+            raise RegistrationError(refusal, "closed" if registration.is_active else "state")
+        if colleague.pk == by.pk:
+            raise RegistrationError(_("Vul het adres van een collega in, niet je eigen."), "self")
+        mine = membership_on(by).organisation
+        theirs = membership_on(colleague).organisation
+        if mine is None or theirs is None or mine.pk != theirs.pk:
+            raise RegistrationError(
+                _("Je kunt je plaats alleen overdragen aan een collega van %(org)s.")
+                % {"org": mine or _("je eigen organisatie")},
+                "organisation",
+            )
+        if event.registrations.active().filter(user=colleague).exists():
+            raise RegistrationError(_("Je collega is al aangemeld voor deze activiteit."), "double")
+        previous = registration.status
+        handed_over = _("overgedragen aan %(name)s") % {
+            "name": colleague.get_full_name() or colleague.email
+        }
+        _mark_cancelled(registration, by, now, handed_over)
+        # The colleague takes this one meeting, not the leergang it may belong to.
+        successor = Registration.objects.create(
+            **person_fields(event, colleague),
+            status=previous,
+            confirmed_at=now if previous == RegistrationStatus.CONFIRMED else None,
+            billing_organisation=registration.billing_organisation,
+            billing_reference=registration.billing_reference,
+            billing_email=registration.billing_email,
+            workshop=registration.workshop,
+        )
+        # Keeps the place in the queue: the waiting list is ordered by created_at.
+        Registration.objects.filter(pk=successor.pk).update(created_at=registration.created_at)
+        successor.created_at = registration.created_at
+        registration.replaced_by = successor
+        registration.save(update_fields=["replaced_by"])
+        mail.transferred(registration, successor)
+    return successor
