@@ -1,5 +1,6 @@
 """The organisers' tools in the admin: the "Aanmeldingen" menu, a button on every meeting
-page, the finance report, and the permissions that guard them (events/admin/)."""
+page, the finance report, the permissions that guard them, and the guards that keep
+registrations from being deleted with their pages (events/admin/)."""
 
 from django.contrib.auth.models import Permission
 from django.urls import path, reverse
@@ -11,7 +12,7 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.log_actions import LogFormatter
 
-from events.admin import actions, messaging, printing, views
+from events.admin import actions, guards, messaging, printing, views
 from events.admin.access import may_view
 from events.models import EventPage
 from events.services import audit
@@ -138,23 +139,7 @@ def register_log_actions(actions):
             }
 
 
-@hooks.register("before_delete_page")
-def keep_meetings_with_registrations(request, page):
-    """A meeting people signed up for is called off, not deleted: deleting would take its
-    registrations and invoices with it and tell nobody."""
-    from django.contrib import messages
-    from django.shortcuts import redirect
-
-    from events.models import Registration
-
-    meetings = EventPage.objects.descendant_of(page, inclusive=True)
-    if not Registration.objects.filter(event__in=meetings).exists():
-        return None
-    messages.error(
-        request,
-        _(
-            "Hier zijn mensen voor aangemeld; verwijderen zou hun aanmeldingen en facturen "
-            "wissen. Zet de status op 'geannuleerd' en publiceer: dan krijgt iedereen bericht."
-        ),
-    )
-    return redirect("wagtailadmin_pages:edit", page.pk)
+# Registrations outlive every admin action on pages: see events/admin/guards.py.
+hooks.register("before_delete_page", guards.refuse_delete)
+hooks.register("before_move_page", guards.refuse_move)
+hooks.register("before_bulk_action", guards.refuse_bulk_action)

@@ -42,10 +42,12 @@ class RegistrationQuerySet(models.QuerySet):
 
 
 class Registration(models.Model):
+    # PROTECT: a registration records a place, a price and attendance; deleting the meeting
+    # or leergang must never take it along (events/admin/guards.py explains in the admin).
     event = models.ForeignKey(
         "events.EventPage",
         verbose_name=_("activiteit"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="registrations",
     )
     # Kept when an account is deleted (the count and the invoice stay right), anonymised.
@@ -82,7 +84,7 @@ class Registration(models.Model):
         verbose_name=_("via leergang"),
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="registrations",
     )
 
