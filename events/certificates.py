@@ -22,18 +22,13 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from events import services
+from events.association import DEFAULT_ASSOCIATION, association_name  # noqa: F401 (kept here)
 from events.models import Form, LearningTrackPage, Registration
 from members.access import private
 
-# Who declares the attendance. A setting, so a renamed association needs no code change.
-DEFAULT_ASSOCIATION = "Vereniging van gemeentelijke projectbureaus"
 PRIMARY = (20, 71, 125)  # --color-primary of the site
 MUTED = (75, 85, 99)
 ENCODING = "cp1252"
-
-
-def association_name():
-    return getattr(settings, "ASSOCIATION_NAME", DEFAULT_ASSOCIATION)
 
 
 def pdf_text(text):
