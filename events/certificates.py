@@ -21,18 +21,13 @@ from django.views.decorators.http import require_GET
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from events.association import association_name
 from events.models import LearningTrackPage, Registration
 from members.access import private
 
-# Who declares the attendance. A setting, so a renamed association needs no code change.
-DEFAULT_ASSOCIATION = "Vereniging van gemeentelijke projectbureaus"
 PRIMARY = (20, 71, 125)  # --color-primary of the site
 MUTED = (75, 85, 99)
 ENCODING = "cp1252"
-
-
-def association_name():
-    return getattr(settings, "ASSOCIATION_NAME", DEFAULT_ASSOCIATION)
 
 
 def pdf_text(text):

@@ -244,8 +244,9 @@ def _feed_filters(request):
 
 
 def _feed_name(names):
+    # No commas: vobject cuts a calendar's name at the first one (see events.ical).
     name = _("%(site)s: activiteiten") % {"site": settings.WAGTAIL_SITE_NAME}
-    return f"{name} ({', '.join(names)})" if names else name
+    return f"{name} ({' · '.join(names)})" if names else name
 
 
 @require_safe
@@ -260,8 +261,8 @@ def calendar_feed(request):
     def body():
         items = ical.for_feed(ical.in_window(meetings, now))
         about = _(
-            "Bijeenkomsten, workshops, webinars en leergangen van het %(site)s. "
-            "Aanmelden en alles over een activiteit: %(url)s"
+            "Bijeenkomsten · workshops · webinars · leergangen van het %(site)s. "
+            "Aanmelden en alles over een activiteit op %(url)s"
         ) % {"site": settings.WAGTAIL_SITE_NAME, "url": f"{settings.BASE_URL}/activiteiten/"}
         return ical.calendar(
             items, name=_feed_name(names), about=about, url_of=lambda e: e.get_full_url(request)

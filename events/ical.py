@@ -4,14 +4,22 @@ One UID per meeting (`event-<pk>@<host>`), the same wherever it appears, so a ca
 that got the meeting by mail and by subscription keeps one item. Times are written in
 Europe/Amsterdam with a VTIMEZONE built from yearly rules (the last Sunday of March and
 of October): icalendar's generated zones list every change as RDATEs, which some readers
-put an hour off in summer. DTSTAMP and LAST-MODIFIED are the meeting's last change, never
-the time of the request, so an unchanged feed is the same bytes every time.
+put an hour off in summer. A local time that the October change repeats (or the March
+change skips) is written in UTC instead: readers disagree on which moment it means.
+DTSTAMP and LAST-MODIFIED are the meeting's last change, never the time of the request,
+so an unchanged feed is the same bytes every time.
+
+Calendar-level texts (NAME, X-WR-CALNAME, DESCRIPTION, X-WR-CALDESC) go out without
+`, ; \\`: vobject cuts a name at its first comma, and other readers show an escaped `\\,`
+as is. Every VEVENT has the association as ORGANIZER, which METHOD:PUBLISH needs in
+libical's iTIP check.
 
 The online link is a secret for confirmed registrants: only `online=True` (the personal
 feed, the attachment of a confirmed registration) writes it.
 """
 
 import datetime
+import re
 import zoneinfo
 from urllib.parse import urlencode, urlsplit
 
@@ -20,9 +28,17 @@ from django.db.models import Prefetch, Q
 from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Timezone, TimezoneDaylight, TimezoneStandard, vDuration
+from icalendar import (
+    Calendar,
+    Timezone,
+    TimezoneDaylight,
+    TimezoneStandard,
+    vCalAddress,
+    vDuration,
+)
 from icalendar import Event as VEvent
 
+from events.association import association_name, contact_email
 from events.models import EventSpeaker, EventStatus, EventType
 from leerhuis.core.formatting import page_url
 
@@ -34,7 +50,7 @@ WINDOW = datetime.timedelta(weeks=4)
 REFRESH = datetime.timedelta(hours=1)
 PRODID = "-//Digitale Leerhuis//Activiteiten//NL"
 # Part of every ETag: raise it when the output changes, so no client keeps an old copy.
-FORMAT_VERSION = "2"
+FORMAT_VERSION = "3"
 # What a feed never shows; StreamField JSON can be large.
 FEED_DEFERRED = ("body", "questions", "materials", "schedule", "venue_accessibility")
 # A meeting made live in code without a publish date still needs a fixed DTSTAMP.
@@ -134,7 +150,18 @@ def _note(event):
     return f" {event.status_note.strip()}" if event.status_note.strip() else ""
 
 
-def vevent(event, url, *, online=False):
+def local_or_utc(moment):
+    """`moment` in Amsterdam time, or in UTC when that wall time is ambiguous (the hour the
+    October change repeats) or does not exist (the hour March skips): there, readers
+    differ on which moment a TZID time means. The two folds disagree on the offset exactly
+    then."""
+    local = moment.astimezone(AMSTERDAM)
+    if local.replace(fold=0).utcoffset() != local.replace(fold=1).utcoffset():
+        return local.astimezone(datetime.UTC)
+    return local
+
+
+def vevent(event, url, *, organizer, online=False):
     changed = changed_at(event).astimezone(datetime.UTC)
     item = VEvent()
     item.add("uid", uid(event))
@@ -142,13 +169,14 @@ def vevent(event, url, *, online=False):
     item.add("last-modified", changed)
     item.add("created", (event.first_published_at or changed).astimezone(datetime.UTC))
     item.add("sequence", event.sequence)
-    item.add("dtstart", event.start.astimezone(AMSTERDAM))
-    item.add("dtend", event.end.astimezone(AMSTERDAM))
+    item.add("dtstart", local_or_utc(event.start))
+    item.add("dtend", local_or_utc(event.end))
     item.add("summary", summary(event))
     item.add("status", "CANCELLED" if event.is_cancelled else "CONFIRMED")
     item.add("transp", "TRANSPARENT" if event.is_cancelled else "OPAQUE")
     item.add("class", "PRIVATE" if online else "PUBLIC")
     item.add("location", location(event))
+    item.add("organizer", organizer)
     if url:
         item.add("url", url)
     themes = [tag.name for tag in event.themes.all()]
@@ -189,10 +217,30 @@ def amsterdam():
     return zone
 
 
+# What a calendar-level text may not hold (see the module's docstring), and in its place.
+UNSAFE = re.compile(r"\s*[,;]\s*")
+
+
+def calendar_text(text):
+    """`text` on one line without `, ; \\`: a comma or semicolon becomes a dash and a
+    backslash a slash (a line break would be written as the escape `\\n`)."""
+    plain = " ".join(str(text).replace("\\", "/").split())
+    return UNSAFE.sub(" – ", plain).strip(" –")
+
+
+def organizer():
+    """The association at the site's contact address: one query, so once per calendar."""
+    address = vCalAddress(f"mailto:{contact_email()}")
+    # A parameter value is written in double quotes, so it cannot hold one itself.
+    address.params["CN"] = calendar_text(association_name()).replace('"', "'")
+    return address
+
+
 def calendar(events, *, name, about="", url_of=None, online=False):
     """The VCALENDAR as bytes. `url_of(event)` gives each meeting's page address;
     `online` writes the online link (only ever for a confirmed registrant's own items)."""
     url_of = url_of or page_url
+    name, about = calendar_text(name), calendar_text(about)
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -207,8 +255,9 @@ def calendar(events, *, name, about="", url_of=None, online=False):
     cal.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
     cal.add("x-published-ttl", vDuration(REFRESH))
     cal.add_component(amsterdam())
+    by = organizer()
     for event in events:
-        cal.add_component(vevent(event, url_of(event), online=online))
+        cal.add_component(vevent(event, url_of(event), organizer=by, online=online))
     return cal.to_ical()
 
 

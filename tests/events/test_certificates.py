@@ -8,7 +8,7 @@ import time_machine
 from django.utils import timezone
 from pypdf import PdfReader
 
-from events import certificates, services
+from events import association, certificates, services
 from events.models import Registration, RegistrationStatus
 from tests.events_factories import (
     EventPageFactory,
@@ -75,7 +75,7 @@ def test_owner_downloads_a_dutch_certificate(client, attended):
     assert f"{start.day} {month} {start.year}" in text
     assert "10:00 tot 15:30 uur" in text
     assert "5,5 uur" in text
-    assert certificates.DEFAULT_ASSOCIATION in text
+    assert association.DEFAULT_ASSOCIATION in text
     assert "Stadhuis Veenendaal" in text
 
 

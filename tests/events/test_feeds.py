@@ -662,6 +662,19 @@ def test_speakers_and_themes_in_the_feed_are_fetched_once(client, building):
     assert count <= 6
 
 
+def test_the_contact_address_is_read_once_per_calendar_not_per_meeting(
+    django_assert_num_queries,
+):
+    """Every item's ORGANIZER comes from one look-up of the site settings."""
+    pages = _store(12)
+    events = list(ical.for_feed(EventPage.objects.filter(pk__in=[p.pk for p in pages])))
+
+    with django_assert_num_queries(1):
+        body = ical.calendar(events, name="Alles", url_of=lambda e: "https://leerhuis.example/")
+
+    assert body.count(b"\r\nORGANIZER;CN=") == len(events) == 12
+
+
 def test_making_the_address_twice_keeps_the_first_working(client):
     """A double click or a second tab does not break an address already subscribed to."""
     user = member()

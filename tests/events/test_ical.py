@@ -14,9 +14,11 @@ from django.utils import timezone
 from django.utils.http import http_date
 from ical.calendar_stream import IcsCalendarStream
 from icalendar import Calendar
+from wagtail.models import Site
 
 from events import services
-from events.ical import event_attachment
+from events.association import association_name
+from events.ical import event_attachment, local_or_utc
 from events.models import (
     EventPage,
     EventSpeaker,
@@ -24,6 +26,7 @@ from events.models import (
     PersonalFeed,
     RegistrationStatus,
 )
+from leerhuis.core.models import SiteSettings
 from tests.events_factories import (
     EventPageFactory,
     LearningTrackPageFactory,
@@ -119,6 +122,14 @@ def times(text, event):
     ]
 
 
+def calendar_lines(text):
+    """The calendar's own properties (before its first component) as {name: raw value},
+    with folded lines joined again."""
+    lines = as_text(text).replace("\r\n ", "").split("\r\n")
+    own = lines[1 : next(n for n, line in enumerate(lines) if line.startswith("BEGIN:") and n)]
+    return dict(line.split(":", 1) for line in own)
+
+
 def attachment_of(message):
     [attachment] = message.attachments
     return as_text(attachment[1])
@@ -163,6 +174,8 @@ def test_summer_and_winter_meetings_are_at_ten_to_four_in_amsterdam(
     day = amsterdam(next_year(), month, 15)
     event = meeting(start=day, end=day.replace(hour=16))
     body = get_ics(client, FEED)
+    assert f"DTSTART;TZID=Europe/Amsterdam:{day:%Y%m%d}T100000" in body
+    assert f"DTEND;TZID=Europe/Amsterdam:{day:%Y%m%d}T160000" in body
     if zone == "vtimezone-only":
         body = only_vtimezone(body)
 
@@ -198,6 +211,86 @@ def test_meetings_on_either_side_of_the_clock_changes_keep_their_time(client, zo
             assert parsed_start.utcoffset() == datetime.timedelta(hours=offset), start
             assert parsed_start.astimezone(UTC) == start.astimezone(UTC)
             assert parsed_end - parsed_start == datetime.timedelta(hours=2)
+
+
+OCTOBER_CHANGE = [
+    pytest.param(
+        amsterdam(2026, 10, 25, 0, 30),
+        amsterdam(2026, 10, 25, 2, 30).replace(fold=1),
+        datetime.datetime(2026, 10, 24, 22, 30, tzinfo=UTC),
+        datetime.datetime(2026, 10, 25, 1, 30, tzinfo=UTC),
+        ["DTSTART;TZID=Europe/Amsterdam:20261025T003000", "DTEND:20261025T013000Z"],
+        id="summer-time-to-the-second-half-past-two",
+    ),
+    pytest.param(
+        amsterdam(2026, 10, 25, 2, 15),
+        amsterdam(2026, 10, 25, 2, 45).replace(fold=1),
+        datetime.datetime(2026, 10, 25, 0, 15, tzinfo=UTC),
+        datetime.datetime(2026, 10, 25, 1, 45, tzinfo=UTC),
+        ["DTSTART:20261025T001500Z", "DTEND:20261025T014500Z"],
+        id="first-quarter-past-two-to-the-second-quarter-to-three",
+    ),
+]
+
+
+@pytest.mark.parametrize(("start", "end", "utc_start", "utc_end", "lines"), OCTOBER_CHANGE)
+@pytest.mark.parametrize("zone", ["by-name", "vtimezone-only"])
+def test_a_meeting_in_the_hour_the_october_change_repeats_is_read_at_the_right_moment(
+    client, start, end, utc_start, utc_end, lines, zone
+):
+    """02:00–03:00 on the last Sunday of October happens twice: such a time goes out in
+    UTC, so no parser has to guess which; the rest of the meeting keeps its TZID."""
+    event = meeting(start=start, end=end)
+    body = get_ics(client, f"/activiteiten/{event.slug}/agenda.ics")
+    for line in lines:
+        assert line in body.splitlines()
+    if zone == "vtimezone-only":
+        body = only_vtimezone(body)
+
+    for parsed_start, parsed_end in times(body, event):
+        assert parsed_start.astimezone(UTC) == utc_start
+        assert parsed_end.astimezone(UTC) == utc_end
+        assert parsed_end - parsed_start == utc_end - utc_start
+
+
+@pytest.mark.parametrize(
+    ("wall_time", "utc"),
+    [
+        (amsterdam(2026, 10, 25, 2, 30), datetime.datetime(2026, 10, 25, 0, 30, tzinfo=UTC)),
+        (
+            amsterdam(2026, 10, 25, 2, 30).replace(fold=1),
+            datetime.datetime(2026, 10, 25, 1, 30, tzinfo=UTC),
+        ),
+        (amsterdam(2026, 3, 29, 2, 30), datetime.datetime(2026, 3, 29, 1, 30, tzinfo=UTC)),
+        (amsterdam(2027, 3, 28, 2, 0), datetime.datetime(2027, 3, 28, 1, 0, tzinfo=UTC)),
+    ],
+    ids=["october-first", "october-second", "march-skipped", "march-skipped-2027"],
+)
+def test_a_wall_time_the_clock_change_repeats_or_skips_is_written_in_utc(wall_time, utc):
+    """Ambiguous or non-existent in Amsterdam: UTC, the moment Python means by it."""
+    written = local_or_utc(wall_time)
+
+    assert written.tzinfo is UTC and written == utc
+
+
+@pytest.mark.parametrize(
+    "wall_time",
+    [
+        amsterdam(2026, 10, 25, 1, 59),
+        amsterdam(2026, 10, 25, 3, 0),
+        amsterdam(2026, 3, 29, 1, 59),
+        amsterdam(2026, 3, 29, 3, 0),
+        amsterdam(2027, 7, 15, 2, 30),
+        amsterdam(2027, 1, 15, 2, 30),
+    ],
+    ids=["before-october", "after-october", "before-march", "after-march", "summer", "winter"],
+)
+def test_every_other_time_keeps_amsterdam_time_and_its_zone(wall_time):
+    """Just before and after the changes, and half past two on any other day."""
+    written = local_or_utc(wall_time.astimezone(UTC))
+
+    assert written.tzinfo is AMSTERDAM
+    assert written.replace(tzinfo=None) == wall_time.replace(tzinfo=None)
 
 
 def test_the_time_zone_is_written_as_yearly_rules_without_rdates(client):
@@ -429,6 +522,83 @@ def test_the_calendar_names_itself_and_asks_to_be_refreshed_hourly(client):
         ("X-PUBLISHED-TTL", "PT1H"),
         ("X-WR-CALNAME", "Digitale Leerhuis: activiteiten"),
     }
+
+
+TRICKY = "Wonen, zorg; en meer\\"
+
+
+def test_calendar_names_hold_no_comma_semicolon_or_backslash_for_any_reader(client):
+    """vobject cuts a calendar's name at its first comma and other readers show an escaped
+    comma as is: a download named after such a meeting, and a feed filtered on such a
+    theme, write their names without them. The meeting's own title keeps them."""
+    event = meeting(
+        TRICKY, themes=["Wonen, zorg"], region="utrecht", form="online", online_url=ONLINE
+    )
+    download = get_ics(client, f"/activiteiten/{event.slug}/agenda.ics")
+    feed = get_ics(client, f"{FEED}?thema=wonen-zorg&regio=utrecht&vorm=online")
+    names = {
+        download: "Wonen – zorg – en meer/",
+        feed: "Digitale Leerhuis: activiteiten (Wonen – zorg · Utrecht · online)",
+    }
+
+    for body, name in names.items():
+        own = calendar_lines(body)
+        texts = {
+            key: own[key]
+            for key in ("NAME", "X-WR-CALNAME", "X-WR-CALDESC", "DESCRIPTION")
+            if key in own
+        }
+        assert texts["NAME"] == texts["X-WR-CALNAME"] == name
+        for value in texts.values():
+            assert not {",", ";", "\\"} & set(value), value
+        cal, other = parsed(body)
+        assert str(cal["NAME"]) == str(cal["X-WR-CALNAME"]) == name and other.name == [name]
+        new, old = items(body)[uid(event)]
+        assert str(new["SUMMARY"]) == TRICKY == old.summary
+        assert "SUMMARY:Wonen\\, zorg\\; en meer\\\\" in body
+    feed_texts = calendar_lines(feed)
+    assert feed_texts["DESCRIPTION"] == feed_texts["X-WR-CALDESC"]
+    assert "Digitale Leerhuis" in feed_texts["X-WR-CALDESC"]
+
+
+def _set_contact_email(address):
+    site = Site.objects.get(is_default_site=True)
+    SiteSettings.objects.update_or_create(site=site, defaults={"contact_email": address})
+
+
+def test_every_item_has_the_association_as_organizer_at_the_contact_address(client, mails):
+    """METHOD:PUBLISH without ORGANIZER fails libical's iTIP check: feed, download,
+    personal feed and mail attachment all name the association and its address."""
+    _set_contact_email("agenda@leerhuis.example")
+    event = meeting("Opgave-sturing", form="hybride", online_url=ONLINE)
+    other_event = meeting("Nog een")
+    user = member()
+    services.register(event, user)
+    [confirmation] = [m for m in mails if m.to == [user.email]]
+    bodies = {
+        "feed": get_ics(client, FEED),
+        "download": get_ics(client, f"/activiteiten/{event.slug}/agenda.ics"),
+        "personal": get_ics(client, feed_path(user)),
+        "mail": attachment_of(confirmation),
+    }
+
+    assert uid(other_event) in items(bodies["feed"])
+    for where, body in bodies.items():
+        for new, old in items(body).values():
+            assert str(new["ORGANIZER"]) == "mailto:agenda@leerhuis.example", where
+            assert new["ORGANIZER"].params["CN"] == association_name(), where
+            assert old.organizer.uri == "mailto:agenda@leerhuis.example", where
+            assert old.organizer.common_name == association_name(), where
+
+
+def test_without_site_settings_the_organizer_is_the_default_contact_address(client):
+    """A fresh site without saved settings still has an ORGANIZER."""
+    SiteSettings.objects.all().delete()
+    meeting()
+
+    for new, old in items(get_ics(client, FEED)).values():
+        assert str(new["ORGANIZER"]) == "mailto:info@leerhuis.example"
+        assert old.organizer.uri == "mailto:info@leerhuis.example"
 
 
 # --- filters --------------------------------------------------------------------------------
