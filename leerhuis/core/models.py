@@ -100,6 +100,10 @@ class BasePage(Page):
 
     visibility = visibility_field()
 
+    # visible_to() filters on the visibility (and, for a generic Page queryset, on the id):
+    # a search on a narrowed queryset needs both as filter fields, or it fails for exactly
+    # the visitors it was narrowed for.
+    search_fields = [*Page.search_fields, index.FilterField("visibility")]
     private_page_options = []
     base_form_class = BasePageForm
     settings_panels = [
@@ -146,7 +150,7 @@ class HomePage(BasePage):
     body = StreamField(BodyBlock(), verbose_name=_("inhoud"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
@@ -171,7 +175,7 @@ class StandardPage(BasePage):
         *Page.promote_panels,
         MultiFieldPanel([FieldPanel("show_in_footer")], heading=_("Voettekst")),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     class Meta:
         verbose_name = _("standaardpagina")
