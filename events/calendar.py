@@ -9,10 +9,8 @@ import datetime
 import re
 from functools import cached_property
 from itertools import groupby
-from urllib.parse import urlencode
 
 from django import forms
-from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -21,6 +19,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
+from leerhuis.core.listing import ListFilterForm, Listing
 from members.access import visible_to
 
 from .models import (
@@ -53,8 +52,10 @@ def _options(everything, choices):
     return [("", everything), *((value, capfirst(label)) for value, label in choices)]
 
 
-class CalendarFilterForm(forms.Form):
-    """The filters of the calendar; bound to request.GET, never saved."""
+class CalendarFilterForm(ListFilterForm):
+    """The filters of the calendar; the view (month, archive) is set by links."""
+
+    errors_on_top = ("maand", "archief")
 
     thema = forms.ChoiceField(
         label=_("Thema"),
@@ -87,12 +88,10 @@ class CalendarFilterForm(forms.Form):
         widget=forms.HiddenInput,
         error_messages=_invalid(_("Het archief open je met archief=1.")),
     )
-    page = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, themes=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["thema"].choices = [("", _("Alle thema's")), *themes]
-        self.page_invalid = False
 
     def clean_maand(self):
         value = self.cleaned_data["maand"].strip()
@@ -105,24 +104,6 @@ class CalendarFilterForm(forms.Form):
                 params={"value": value[:20]},
             )
         return int(match[1]), int(match[2])
-
-    def clean_page(self):
-        # A page number is never an error the visitor must fix: a wrong one shows page 1.
-        value = self.cleaned_data["page"].strip()
-        if not value:
-            return None
-        if value.isascii() and value.isdigit() and int(value) >= 1:
-            return int(value)
-        self.page_invalid = True
-        return None
-
-    def full_clean(self):
-        super().full_clean()
-        # Hidden fields have no place beside them to show an error: list it at the top.
-        for name in ("maand", "archief"):
-            for message in self._errors.pop(name, []):
-                self._errors.setdefault("__all__", self.error_class(error_class="nonfield"))
-                self._errors["__all__"].append(message)
 
 
 def theme_choices(meetings, tracks=None):
@@ -156,15 +137,19 @@ def month_bounds(year, month):
     return first, (first + datetime.timedelta(days=32)).replace(day=1)
 
 
-class Calendar:
-    """One request's view of the calendar. Lazy: nothing is queried until a template asks."""
+class Calendar(Listing):
+    """One request's view of the calendar: coming, a month or the archive, of meetings or
+    of leergangen, filtered. Lazy: nothing is queried until a template asks."""
+
+    form_class = CalendarFilterForm
+    parameters = PARAMETERS
+    filters = FILTERS
 
     def __init__(self, page, request, now=None):
+        super().__init__(request, page.get_url(request) or page.url, per_page=page.per_page)
         self.page = page
-        self.request = request
         self.user = request.user
         self.now = now or timezone.now()
-        self.base_url = page.get_url(request) or page.url
 
     # --- the filters -----------------------------------------------------------------
 
@@ -176,39 +161,26 @@ class Calendar:
     def live_tracks(self):
         return visible_to(self.user, LearningTrackPage.objects.filter(live=True))
 
-    @cached_property
-    def form(self):
+    def get_form_kwargs(self):
         listing_tracks = self.request.GET.get("type") == EventType.LEERGANG
-        themes = theme_choices(self.meetings, self.live_tracks if listing_tracks else None)
-        form = CalendarFilterForm(self.request.GET, themes=themes)
-        form.is_valid()
-        return form
+        return {
+            "themes": theme_choices(self.meetings, self.live_tracks if listing_tracks else None)
+        }
 
     @cached_property
     def values(self):
-        """The accepted values: what survived validation, the rest is left out."""
-        data = self.form.cleaned_data
-        values = {name: data.get(name) or None for name in PARAMETERS}
+        values = super().values
         if values["maand"]:
             values["archief"] = None  # a month shows past and coming meetings alike
         return values
 
-    @cached_property
-    def params(self):
-        params = {name: value for name, value in self.values.items() if value}
-        if "maand" in params:
-            params["maand"] = "{:04d}-{:02d}".format(*params["maand"])
-        return params
-
-    def url(self, **changes):
-        params = {**self.params, **changes}
-        query = urlencode([(name, params[name]) for name in PARAMETERS if params.get(name)])
-        return f"{self.base_url}?{query}" if query else self.base_url
+    def serialise(self, name, value):
+        return "{:04d}-{:02d}".format(*value) if name == "maand" else value
 
     @property
     def subscribe_urls(self):
         """The feed of what the filters select (not the month or page): https and webcal."""
-        from events.feeds import calendar_feed_path, subscribe_urls
+        from events.agenda_link import calendar_feed_path, subscribe_urls
 
         filters = {name: self.params.get(name) for name in FILTERS}
         return subscribe_urls(calendar_feed_path(**filters))
@@ -228,24 +200,6 @@ class Calendar:
     @property
     def view(self):
         return "maand" if self.month else "archief" if self.archive else "komend"
-
-    @cached_property
-    def active_filters(self):
-        """What narrows the list now, each with a link that drops just that filter."""
-        return [
-            {
-                "label": self.form[name].label,
-                "value": dict(self.form.fields[name].choices).get(value, value),
-                "remove_url": self.url(**{name: None, "page": None}),
-            }
-            for name in FILTERS
-            if (value := self.values[name])
-        ]
-
-    @property
-    def clear_url(self):
-        """Without the filters, in the same view (coming, a month, the archive)."""
-        return self.url(thema=None, type=None, regio=None, vorm=None, page=None)
 
     @property
     def view_links(self):
@@ -300,6 +254,9 @@ class Calendar:
 
     # --- what is listed --------------------------------------------------------------
 
+    def get_items(self):
+        return self._tracks() if self.tracks else self._events()
+
     def _events(self):
         meetings = self.meetings
         values = self.values
@@ -351,57 +308,6 @@ class Calendar:
             tracks = tracks.filter(Q(last_end__gte=self.now) | Q(last_end__isnull=True))
             order = [F("first_start").asc(nulls_last=True), "title"]
         return tracks.order_by(*order, "pk").prefetch_related("themes")
-
-    @cached_property
-    def paginator(self):
-        items = self._tracks() if self.tracks else self._events()
-        return Paginator(items, self.page.per_page)
-
-    @cached_property
-    def page_obj(self):
-        number = self.values["page"] or 1
-        try:
-            return self.paginator.page(number)
-        except EmptyPage:
-            return self.paginator.page(self.paginator.num_pages)
-
-    @property
-    def page_notice(self):
-        """A page that does not exist (any more) shows the nearest one, and says so."""
-        asked = self.values["page"]
-        if self.form.page_invalid:
-            return _("Dat paginanummer bestaat niet; je ziet de eerste pagina.")
-        if asked and asked != self.page_obj.number:
-            return _("Pagina %(asked)s bestaat niet (meer); je ziet pagina %(shown)s.") % {
-                "asked": asked,
-                "shown": self.page_obj.number,
-            }
-        return ""
-
-    def page_url(self, number):
-        return self.url(page=number if number > 1 else None)  # page 1 is the plain URL
-
-    @property
-    def page_links(self):
-        if self.paginator.num_pages < 2:
-            return []
-        current = self.page_obj.number
-        return [
-            {"ellipsis": True}
-            if number == Paginator.ELLIPSIS
-            else {"number": number, "url": self.page_url(number), "current": number == current}
-            for number in self.paginator.get_elided_page_range(current, on_each_side=2)
-        ]
-
-    @property
-    def previous_page_url(self):
-        page = self.page_obj
-        return self.page_url(page.previous_page_number()) if page.has_previous() else None
-
-    @property
-    def next_page_url(self):
-        page = self.page_obj
-        return self.page_url(page.next_page_number()) if page.has_next() else None
 
     @property
     def heading(self):

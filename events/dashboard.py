@@ -184,7 +184,7 @@ def calendar_section(request):
     """ "Mijn activiteiten in je agenda": the personal feed's address and how to use it."""
     if not request.user.is_authenticated:
         return None
-    from events.feeds import feed_urls
+    from events.agenda_link import feed_urls
 
     feed = PersonalFeed.objects.filter(user=request.user).first()
     return Section(

@@ -67,7 +67,7 @@ def uid(event):
 
 def changed_at(event):
     """The meeting's last change as subscribers know it: its last publish (the same rule
-    in SQL: events.feeds._changed)."""
+    in SQL: events.fingerprints._changed)."""
     return event.last_published_at or event.first_published_at or EPOCH
 
 

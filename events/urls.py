@@ -7,7 +7,7 @@ These resolve before Wagtail's catch-all; `agenda` is a reserved slug, so no pag
 
 from django.urls import path
 
-from events import certificates, dashboard, feeds
+from events import agenda_link, certificates, dashboard, feeds
 
 urlpatterns = [
     path("activiteiten/agenda.ics", feeds.calendar_feed, name="agenda_feed"),
@@ -17,7 +17,7 @@ urlpatterns = [
         feeds.personal_feed,
         name="persoonlijke_agenda",
     ),
-    path("mijn-leerhuis/agenda/", feeds.manage_personal_feed, name="agenda_link"),
+    path("mijn-leerhuis/agenda/", agenda_link.manage_personal_feed, name="agenda_link"),
     path(
         "mijn-leerhuis/aanmeldingen/",
         dashboard.registrations_page,

@@ -2,11 +2,13 @@ from datetime import UTC, timedelta
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.documents.views.serve import serve as wagtail_serve_document
 
+from leerhuis.core.formatting import absolute_url
 from members.access import private
 
 # RFC 9116 recommends an Expires less than a year ahead; renewing it is automatic.
@@ -38,7 +40,7 @@ def security_txt(request):
         f"Contact: {settings.SECURITY_CONTACT}",
         f"Expires: {expires.strftime('%Y-%m-%dT%H:%M:%SZ')}",
         "Preferred-Languages: nl, en",
-        f"Canonical: {settings.BASE_URL}/.well-known/security.txt",
+        f"Canonical: {absolute_url(reverse('security_txt'))}",
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
