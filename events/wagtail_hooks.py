@@ -14,8 +14,27 @@ from wagtail.log_actions import LogFormatter
 
 from events.admin import actions, guards, messaging, printing, views
 from events.admin.access import may_view
-from events.models import EventPage
+from events.calendar import upcoming_for
+from events.models import EventIndexPage, EventPage
 from events.services import audit
+from leerhuis.core import home
+from members.dashboard import Section
+
+
+@hooks.register(home.HOOK)
+def upcoming_meetings(request):
+    """The home page's next three meetings the visitor may see, and the way to the rest."""
+    calendar = EventIndexPage.objects.live().first()
+    return Section(
+        title=_("Komende activiteiten"),
+        template="events/includes/upcoming_events.html",
+        context={
+            "events": upcoming_for(request.user, 3),
+            "calendar_url": calendar.get_url(request) if calendar else "",
+        },
+        order=10,
+        stylesheets=("css/calendar.css",),
+    )
 
 
 class RegistrationsMenuItem(MenuItem):

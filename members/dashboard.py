@@ -1,5 +1,8 @@
 """Extension points for Mijn Leerhuis, so later apps add to it without members/ knowing them.
 
+A Section is also what the home page gathers (leerhuis.core.home, hook `home_page_sections`):
+one title, one template with its context, an order, and the stylesheets it needs.
+
 Apps register Wagtail hooks in their wagtail_hooks.py:
 
 - ``mijn_leerhuis_sections``: ``fn(request)`` returns a ``Section`` or None
@@ -24,11 +27,17 @@ class Section:
     context: dict = field(default_factory=dict)
     order: int = 100
     slug: str = ""
+    stylesheets: tuple = ()
+
+
+def collect(hook_name, request) -> list[Section]:
+    """The sections the apps offer under `hook_name` for this request, in order."""
+    found = [fn(request) for fn in hooks.get_hooks(hook_name)]
+    return sorted((s for s in found if s), key=lambda s: (s.order, s.title))
 
 
 def sections(request) -> list[Section]:
-    found = [fn(request) for fn in hooks.get_hooks(SECTIONS_HOOK)]
-    return sorted((s for s in found if s), key=lambda s: (s.order, s.title))
+    return collect(SECTIONS_HOOK, request)
 
 
 def exported_by_apps(user) -> dict:

@@ -1,25 +1,8 @@
-"""Template tags for meetings outside their own pages: the home page's next meetings and
-the cards that the calendar and the home page share."""
+"""Template tags for meetings: "Zet in je agenda" on the page and on the calendar's cards."""
 
 from django import template
 
-from events.calendar import upcoming_for
-from events.models import EventIndexPage
-
 register = template.Library()
-
-
-@register.inclusion_tag("events/includes/upcoming_events.html", takes_context=True)
-def upcoming_events(context, count=3):
-    """The next `count` meetings the visitor may see, with a link to the whole calendar."""
-    request = context.get("request")
-    user = getattr(request, "user", None)
-    calendar = EventIndexPage.objects.live().first()
-    return {
-        "request": request,
-        "events": upcoming_for(user, count),
-        "calendar_url": calendar.get_url(request) if calendar else "",
-    }
 
 
 @register.simple_tag(takes_context=True)

@@ -99,6 +99,14 @@ class BasePage(Page):
     """
 
     visibility = visibility_field()
+    auto_link_terms = models.BooleanField(
+        _("begrippen automatisch linken"),
+        default=True,
+        help_text=_(
+            "Het eerste voorkomen van een begrip in de tekst linkt naar zijn uitleg in het "
+            "begrippenkader. Zet dit uit voor een pagina waar dat stoort."
+        ),
+    )
 
     # visible_to() filters on the visibility (and, for a generic Page queryset, on the id):
     # a search on a narrowed queryset needs both as filter fields, or it fails for exactly
@@ -108,6 +116,7 @@ class BasePage(Page):
     base_form_class = BasePageForm
     settings_panels = [
         MultiFieldPanel([FieldPanel("visibility")], heading=_("Zichtbaarheid")),
+        MultiFieldPanel([FieldPanel("auto_link_terms")], heading=_("Begrippenkader")),
         *Page.settings_panels,
     ]
 
@@ -155,10 +164,20 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
     # The front door is always open: closing it would close every page below it.
-    settings_panels = Page.settings_panels
+    settings_panels = [
+        MultiFieldPanel([FieldPanel("auto_link_terms")], heading=_("Begrippenkader")),
+        *Page.settings_panels,
+    ]
 
     class Meta:
         verbose_name = _("startpagina")
+
+    def get_context(self, request, *args, **kwargs):
+        from leerhuis.core import home
+
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = home.sections(request)
+        return context
 
 
 class StandardPage(BasePage):
