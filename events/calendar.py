@@ -17,20 +17,18 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from taggit.models import Tag
 
 from leerhuis.core.listing import ListFilterForm, Listing
+from leerhuis.core.themes import Thema, having_theme
 from members.access import visible_to
 
 from .models import (
     REGION_CHOICES,
     EventPage,
-    EventPageTheme,
     EventStatus,
     EventType,
     Form,
     LearningTrackPage,
-    LearningTrackPageTheme,
 )
 
 # The order of the parameters in every URL the calendar writes: one URL per view.
@@ -107,14 +105,10 @@ class CalendarFilterForm(ListFilterForm):
 
 
 def theme_choices(meetings, tracks=None):
-    """(slug, name) of the tags on the live meetings the visitor may see (and on the
+    """(slug, name) of the themes of the live meetings the visitor may see (and of the
     leergangen, when those are listed): a theme nobody uses is not offered."""
-    on_meetings = EventPageTheme.objects.filter(content_object__in=meetings.values("pk"))
-    used = Q(pk__in=on_meetings.values("tag"))
-    if tracks is not None:
-        on_tracks = LearningTrackPageTheme.objects.filter(content_object__in=tracks.values("pk"))
-        used |= Q(pk__in=on_tracks.values("tag"))
-    return list(Tag.objects.filter(used).order_by("name").values_list("slug", "name"))
+    listed = (meetings,) if tracks is None else (meetings, tracks)
+    return list(Thema.objects.used_by(*listed).values_list("slug", "name"))
 
 
 def live_meetings(user):
@@ -261,8 +255,7 @@ class Calendar(Listing):
         meetings = self.meetings
         values = self.values
         if values["thema"]:
-            tagged = EventPageTheme.objects.filter(tag__slug=values["thema"])
-            meetings = meetings.filter(pk__in=tagged.values("content_object"))
+            meetings = having_theme(meetings, values["thema"])
         if values["type"]:
             meetings = meetings.filter(event_type=values["type"])
         if values["regio"]:
@@ -285,8 +278,7 @@ class Calendar(Listing):
         ).order_by()
         tracks = self.live_tracks
         if values["thema"]:
-            tagged = LearningTrackPageTheme.objects.filter(tag__slug=values["thema"])
-            tracks = tracks.filter(pk__in=tagged.values("content_object"))
+            tracks = having_theme(tracks, values["thema"])
         if values["regio"]:
             tracks = tracks.filter(Exists(sessions.filter(region=values["regio"])))
         if values["vorm"]:

@@ -24,7 +24,6 @@ from django.http import Http404, HttpResponseBadRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
-from taggit.models import Tag
 
 from events import ical
 from events.fingerprints import Fingerprint, fingerprint, site_changes
@@ -32,7 +31,6 @@ from events.models import (
     REGION_CHOICES,
     EventIndexPage,
     EventPage,
-    EventPageTheme,
     EventType,
     Form,
     LearningTrackPage,
@@ -42,6 +40,7 @@ from events.models import (
 )
 from leerhuis.core.conditional import conditional_response
 from leerhuis.core.formatting import absolute_url, page_url
+from leerhuis.core.themes import Thema, having_theme
 from members.access import Visibility, can_view, deny, visible_to
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
@@ -96,12 +95,11 @@ def _feed_filters(request):
     if "\x00" in theme:
         raise BadFilter(_("Een thema bestaat uit letters, cijfers en streepjes."))
     if theme:
-        tag = Tag.objects.filter(slug=theme).values_list("name", flat=True).first()
-        if tag is None:
+        name = Thema.objects.filter(slug=theme).values_list("name", flat=True).first()
+        if name is None:
             raise Http404(_("Dit thema bestaat niet (meer)."))
-        tagged = EventPageTheme.objects.filter(tag__slug=theme).values("content_object")
-        meetings = meetings.filter(pk__in=tagged)
-        names.append(tag)
+        meetings = having_theme(meetings, theme)
+        names.append(name)
     if kind:
         meetings = meetings.filter(ical.feed_type(kind))
         names.append(str(EventType(kind).label))

@@ -179,7 +179,7 @@ def vevent(event, url, *, organizer, online=False):
     item.add("organizer", organizer)
     if url:
         item.add("url", url)
-    themes = [tag.name for tag in event.themes.all()]
+    themes = [thema.name for thema in event.themes.all()]
     if themes:
         item.add("categories", sorted(themes, key=str.lower))
     item.add("description", description(event, url, online=online))

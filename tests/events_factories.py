@@ -8,19 +8,17 @@ import wagtail_factories
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import F
 from django.utils import timezone
-from django.utils.text import slugify
-from taggit.models import Tag
 from wagtail.models import Page
 
 from events.models import (
     EventIndexPage,
     EventPage,
-    EventPageTheme,
     LearningTrackPage,
     Registration,
     RegistrationStatus,
 )
 from leerhuis.core.models import HomePage
+from leerhuis.core.themes import Thema
 from tests.factories import OrganisationFactory, StaffFactory, UserFactory
 
 
@@ -92,6 +90,11 @@ def _next():
     return f"persoon{next(_counter)}"
 
 
+def themes(*names):
+    """Themes of the vocabulary by name, made where missing."""
+    return Thema.objects.named(*names)
+
+
 def attend(registration, by=None):
     """Check someone in at the door: an hour into the meeting, as the organiser `by` (a
     superuser when not given). Returns the registration."""
@@ -161,9 +164,10 @@ def bulk_meetings(count, offset=0, vary=lambda n: {}):
         page.id = page.page_ptr_id = row.pk
         page.save_base(raw=True, force_insert=True)
     Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + count)
-    tags = [Tag.objects.get_or_create(name=name, slug=slugify(name))[0] for name in THEMES]
-    EventPageTheme.objects.bulk_create(
-        EventPageTheme(content_object=page, tag=tag)
+    tags = themes(*THEMES)
+    links = EventPage.themes.through
+    links.objects.bulk_create(
+        links(eventpage=page, thema=tag)
         for n, page in enumerate(pages)
         if n % 2 == 0
         for tag in (tags[0], tags[1 + n % 3])

@@ -2,7 +2,7 @@ from .calendar_page import EventIndexPage
 from .choices import LANDELIJK, REGION_CHOICES, EventStatus, EventType, Form, RegistrationStatus
 from .feeds import PersonalFeed
 from .messages import AttendeeMessage
-from .pages import EventPage, EventPageTheme, LearningTrackPageTheme
+from .pages import EventPage
 from .parts import EventSpeaker, ProgrammeSlot, Workshop
 from .registrations import Registration
 from .tracks import LearningTrackPage, TrackProgress
@@ -13,13 +13,11 @@ __all__ = [
     "REGION_CHOICES",
     "EventIndexPage",
     "EventPage",
-    "EventPageTheme",
     "EventSpeaker",
     "EventStatus",
     "EventType",
     "Form",
     "LearningTrackPage",
-    "LearningTrackPageTheme",
     "PersonalFeed",
     "ProgrammeSlot",
     "Registration",

@@ -4,12 +4,10 @@ Its fields and admin panels live here; what it allows (sign up, cancel, check in
 in MeetingRules (events/models/rules.py).
 """
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
 from wagtail import blocks
 from wagtail.admin.panels import (
     FieldPanel,
@@ -25,23 +23,12 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from leerhuis.core.models import BasePage
+from leerhuis.core.themes import theme_field
 
 from .choices import REGION_CHOICES, EventStatus, EventType, Form
 from .details import MeetingDetails
 from .queries import EventPageManager
 from .rules import MeetingRules
-
-
-class EventPageTheme(TaggedItemBase):
-    content_object = ParentalKey(
-        "events.EventPage", on_delete=models.CASCADE, related_name="tagged_themes"
-    )
-
-
-class LearningTrackPageTheme(TaggedItemBase):
-    content_object = ParentalKey(
-        "events.LearningTrackPage", on_delete=models.CASCADE, related_name="tagged_themes"
-    )
 
 
 class EventPage(RoutablePageMixin, MeetingRules, MeetingDetails, BasePage):  # noqa: DJ008 (Page has it)
@@ -56,12 +43,7 @@ class EventPage(RoutablePageMixin, MeetingRules, MeetingDetails, BasePage):  # n
     region = models.CharField(
         _("regio"), max_length=20, choices=REGION_CHOICES, default="landelijk", db_index=True
     )
-    themes = ClusterTaggableManager(
-        through=EventPageTheme,
-        blank=True,
-        verbose_name=_("thema's"),
-        related_name="event_pages",
-    )
+    themes = theme_field()
     status = models.CharField(
         _("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.GEPLAND
     )
@@ -153,7 +135,8 @@ class EventPage(RoutablePageMixin, MeetingRules, MeetingDetails, BasePage):  # n
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("event_type"), FieldPanel("form")]),
-                FieldRowPanel([FieldPanel("region"), FieldPanel("themes")]),
+                FieldPanel("region"),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("learning_track"),
             ],
             heading=_("Soort en thema"),

@@ -2,11 +2,11 @@
 
 from dataclasses import dataclass
 
+from django import forms
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -18,10 +18,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
 from leerhuis.core.models import BasePage
+from leerhuis.core.themes import theme_field
 from members.access import visible_to
 
 from .details import MeetingDetails
-from .pages import EventPage, LearningTrackPageTheme
+from .pages import EventPage
 from .registrations import Registration
 
 
@@ -41,12 +42,7 @@ class TrackProgress:
 class LearningTrackPage(RoutablePageMixin, MeetingDetails, BasePage):  # noqa: DJ008
     """Een leergang: a series of meetings booked together, completed by attending enough."""
 
-    themes = ClusterTaggableManager(
-        through=LearningTrackPageTheme,
-        blank=True,
-        verbose_name=_("thema's"),
-        related_name="learning_tracks",
-    )
+    themes = theme_field()
     min_attendance = models.PositiveSmallIntegerField(
         _("minimale aanwezigheid"),
         default=1,
@@ -57,7 +53,7 @@ class LearningTrackPage(RoutablePageMixin, MeetingDetails, BasePage):  # noqa: D
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("intro"),
-        FieldPanel("themes"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("body"),
         FieldPanel("goal"),
         FieldPanel("audience"),

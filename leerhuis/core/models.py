@@ -20,6 +20,7 @@ from members.access import (
 )
 
 from .blocks import BodyBlock
+from .themes import Thema  # noqa: F401 (a model of this app)
 
 # Paths that feeds, sign-up and exports claim below content pages; a page may not take them.
 RESERVED_SLUGS = frozenset(

@@ -1,6 +1,25 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
+from leerhuis.core.themes import Thema
 from members.access import can_view, deny, is_restricted, private
+
+
+class ThemaViewSet(SnippetViewSet):
+    """Editors keep the one list of themes that every part of the site shares."""
+
+    model = Thema
+    icon = "tag"
+    menu_label = _("Thema's")
+    menu_order = 220
+    add_to_admin_menu = True
+    list_display = ["name", "slug", "description"]
+    search_fields = ["name"]
+
+
+register_snippet(ThemaViewSet)
 
 
 @hooks.register("on_serve_page")

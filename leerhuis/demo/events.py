@@ -45,6 +45,7 @@ from leerhuis.demo.meetings import (
     VENUES,
     meeting,
 )
+from leerhuis.demo.themes import themes
 from members.models import Person
 
 MEMBER = "lid@veenendaal.nl"
@@ -192,7 +193,7 @@ def _add(calendar, spec, first_load, **extra):
         page.registration_closes = page.start - datetime.timedelta(spec["closes_days_before"])
     if "cancel_days_before" in spec:
         page.cancellation_deadline = page.start - datetime.timedelta(spec["cancel_days_before"])
-    page.themes.add(*spec.get("themes", []))
+    page.themes = themes(*spec.get("themes", []))
     names = spec.get("speakers", [])
     people = {person.name: person for person in Person.objects.filter(name__in=names)}
     # sort_order as the admin sets it: without it the database may return any order.
@@ -225,7 +226,7 @@ def _track(calendar):
         **{key: value for key, value in TRACK.items() if key != "themes"},
         contact_person=Person.objects.filter(name=CONTACT).first(),
     )
-    track.themes.add(*TRACK["themes"])
+    track.themes = themes(*TRACK["themes"])
     calendar.add_child(instance=track)
     track.save_revision().publish()
     return track, 1

@@ -23,6 +23,7 @@ from events.models import (
     RegistrationStatus,
 )
 from leerhuis.core.models import HomePage, OutboxMessage, StandardPage
+from leerhuis.core.themes import Thema
 from leerhuis.demo import events as demo_events
 from leerhuis.demo.meetings import COLLEAGUES, SEASON
 from leerhuis.demo.members import ORGANISATIONS, PEOPLE
@@ -379,7 +380,7 @@ def test_the_study_day_as_announced(demo):
     assert "besturingsconcept" in day.goal and "rol van de opgave-manager" in day.goal
     assert "Opgave-managers" in day.audience
     assert day.contact_person.name == "Toin Routers"
-    assert {"opgave-sturing", "opdrachtgeverschap"} <= {t.name for t in day.themes.all()}
+    assert {"Opgave-sturing", "Opdrachtgeverschap"} <= {t.name for t in day.themes.all()}
     assert 2 <= day.workshops.count() <= 3
     assert (day.capacity, day.price_non_member, day.price_member) == (80, 195, 0)
     assert day.registration_block() == ""  # open for sign-up
@@ -412,15 +413,18 @@ def test_a_season_of_meetings_of_every_kind(demo):
     assert set(upcoming.values_list("form", flat=True)) == set(Form.values)
     regions = set(upcoming.values_list("region", flat=True))
     assert "landelijk" in regions and len(regions - {"landelijk"}) >= 5
-    themes = {tag.name for page in upcoming for tag in page.themes.all()}
+    themes = {thema.slug for page in upcoming for thema in page.themes.all()}
     assert {
-        "projectmatig werken",
+        "projectmatig-werken",
         "procesregie",
         "programmamanagement",
         "opgave-sturing",
         "wyberen",
         "samenwerking",
     } <= themes
+    # Every theme as editors wrote it, with what it is about.
+    assert all(thema.description for thema in Thema.objects.all())
+    assert "Projectmatig werken" in Thema.objects.values_list("name", flat=True)
     # Months ahead, not all in one week.
     assert upcoming.last().start - upcoming.first().start > datetime.timedelta(weeks=12)
     # Every page published with a revision, as if made in the admin.

@@ -22,6 +22,7 @@ from tests.events_factories import (
     in_days,
     member,
 )
+from tests.events_factories import themes as vocabulary
 from tests.factories import PASSWORD, PersonFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -262,7 +263,7 @@ def meeting(title, days, themes, **kwargs):
     event = EventPageFactory(
         title=title, start=start, end=start + datetime.timedelta(hours=6), **kwargs
     )
-    event.themes.add(*themes)
+    event.themes.add(*vocabulary(*themes))
     event.save()
     return event
 
@@ -440,7 +441,7 @@ def test_a_meeting_and_the_calendar_fit_a_phone_without_sideways_scrolling(page)
         cancellation_deadline=in_days(18, 17),
         contact_person=contact,
     )
-    event.themes.add("Samenwerkingsverbandenopgavesturing", "Opgave-sturing")
+    event.themes.add(*vocabulary("Samenwerkingsverbandenopgavesturing", "Opgave-sturing"))
     event.save()
 
     for width in (320, 390):

@@ -14,6 +14,7 @@ from events import services
 from tests.e2e.axe import assert_accessible
 from tests.e2e.test_events import ONLINE_URL, log_in, path, too_wide
 from tests.events_factories import EventPageFactory, in_days, member
+from tests.events_factories import themes as vocabulary
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -124,10 +125,10 @@ def test_a_registered_member_gets_the_online_link_in_the_download_only(page):
 
 def test_the_calendar_offers_each_coming_meeting_and_a_subscription_that_follows_filters(page):
     coming = EventPageFactory(title="Netwerkdag Friesland", start=in_days(10))
-    coming.themes.add("Opgave-sturing")
+    coming.themes.add(*vocabulary("Opgave-sturing"))
     coming.save()
     other = EventPageFactory(title="Bijeenkomst wonen", start=in_days(12))
-    other.themes.add("Wonen")
+    other.themes.add(*vocabulary("Wonen"))
     other.save()
     EventPageFactory(title="Leergang-dag Alphen", start=in_days(14), status="geannuleerd")
     EventPageFactory(title="Terugkomdag Zwolle", start=in_days(-7))
@@ -269,7 +270,7 @@ def test_add_to_calendar_and_subscribing_fit_a_phone_with_the_details_open(page)
         form="hybride",
         online_url=ONLINE_URL,
     )
-    event.themes.add("Samenwerkingsverbandenopgavesturing")
+    event.themes.add(*vocabulary("Samenwerkingsverbandenopgavesturing"))
     event.save()
     page.set_viewport_size({"width": 320, "height": 800})
 

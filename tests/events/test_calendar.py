@@ -22,6 +22,7 @@ from tests.events_factories import (
     in_days,
     member,
 )
+from tests.events_factories import themes as vocabulary
 from tests.factories import StaffFactory
 
 pytestmark = pytest.mark.django_db
@@ -36,7 +37,7 @@ def meeting(title, days=21, themes=(), **kwargs):
     kwargs.setdefault("end", kwargs["start"] + datetime.timedelta(hours=6))
     page = EventPageFactory(title=title, **kwargs)
     if themes:
-        page.themes.add(*themes)
+        page.themes.add(*vocabulary(*themes))
         page.save()
     return page
 
@@ -288,7 +289,7 @@ def test_archive_lists_past_meetings_newest_first_in_pages(client):
 
 def test_type_leergang_lists_the_tracks_with_sessions_and_dates(client):
     track = LearningTrackPageFactory(title="Leergang opgave-sturing")
-    track.themes.add("Opgave-sturing")
+    track.themes.add(*vocabulary("Opgave-sturing"))
     track.save()
     for days in (10, 40, 70):
         meeting(f"Module {days}", days=days, learning_track=track, event_type="leergang")

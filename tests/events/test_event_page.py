@@ -28,6 +28,7 @@ from tests.events_factories import (
     in_days,
     member,
 )
+from tests.events_factories import themes as vocabulary
 from tests.factories import OrganisationFactory, PersonFactory, StaffFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -71,7 +72,7 @@ def study_day():
             ("link", {"title": "Verslag van de studiedag", "url": "https://example.org/verslag"})
         ],
     )
-    event.themes.add("opgave-sturing", "samenwerking")
+    event.themes.add(*vocabulary("opgave-sturing", "samenwerking"))
     event.save()
     astrid = PersonFactory(
         name="Astrid van de Klift",
@@ -420,11 +421,11 @@ def test_queries_do_not_grow_with_speakers_programme_or_stored_meetings(client):
     viewer = member()
     client.force_login(viewer)
     small = EventPageFactory()
-    small.themes.add("opgave-sturing")
+    small.themes.add(*vocabulary("opgave-sturing"))
     small.save()
     _fill(small, 1)
     big = EventPageFactory()
-    big.themes.add("opgave-sturing")
+    big.themes.add(*vocabulary("opgave-sturing"))
     big.save()
     _fill(big, 20)
     RegistrationFactory(event=small, user=viewer, status=RegistrationStatus.WAITLISTED)

@@ -34,6 +34,7 @@ from tests.events_factories import (
     in_days,
     member,
 )
+from tests.events_factories import themes as vocabulary
 from tests.factories import PersonFactory
 
 pytestmark = pytest.mark.django_db
@@ -53,7 +54,7 @@ def meeting(title="Bijeenkomst", start=None, hours=6, themes=(), **kwargs):
     kwargs.setdefault("end", start + datetime.timedelta(hours=hours))
     page = EventPageFactory(title=title, start=start, **kwargs)
     if themes:
-        page.themes.add(*themes)
+        page.themes.add(*vocabulary(*themes))
         page.save()
     return page
 
