@@ -21,8 +21,8 @@ from django.views.decorators.http import require_GET
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from events.association import association_name
 from events.models import LearningTrackPage, Registration
+from leerhuis.core.association import association_name
 from members.access import private
 
 PRIMARY = (20, 71, 125)  # --color-primary of the site

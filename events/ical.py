@@ -38,8 +38,8 @@ from icalendar import (
 )
 from icalendar import Event as VEvent
 
-from events.association import association_name, contact_email
 from events.models import EventSpeaker, EventStatus, EventType
+from leerhuis.core.association import association_name, contact_email
 from leerhuis.core.formatting import page_url
 
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")

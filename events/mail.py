@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from events.models import EventStatus
 from events.models.rules import describe_place
+from leerhuis.core.association import contact_email
 from leerhuis.core.formatting import absolute_url, money, page_url, subpage_url
 from leerhuis.core.outbox import queue
 
@@ -310,14 +311,10 @@ def track_booked(track, user, registrations):
 def promotion_needs_organiser(event, now):
     """Within 24 hours of the start nobody is promoted automatically: tell the organiser,
     once per day that it happens."""
-    from wagtail.models import Site
-
-    from leerhuis.core.models import SiteSettings
-
     contact = event.contact_person
     to = contact.email if contact and contact.email else ""
     if not to:
-        to = SiteSettings.for_site(Site.objects.get(is_default_site=True)).contact_email
+        to = contact_email()
     subject = _("Plaats vrij binnen 24 uur: %(title)s") % {"title": event.title}
     confirmed, waiting = event.registration_counts()
     return queue(

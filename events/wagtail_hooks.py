@@ -14,6 +14,8 @@ from wagtail.log_actions import LogFormatter
 
 from events.admin import actions, guards, messaging, printing, views
 from events.admin.access import may_view
+from events.admin.finance import FinanceView
+from events.admin.links import NAMESPACE
 from events.calendar import upcoming_for
 from events.models import EventIndexPage, EventPage
 from events.services import audit
@@ -43,7 +45,7 @@ class RegistrationsMenuItem(MenuItem):
 
 
 class RegistrationsViewSet(ViewSet):
-    name = views.NAMESPACE
+    name = NAMESPACE
     icon = "group"
     menu_label = _("Aanmeldingen")
     menu_order = 210
@@ -56,7 +58,7 @@ class RegistrationsViewSet(ViewSet):
     def get_urlpatterns(self):
         meetings = views.MeetingsView
         report = views.RegistrationsView
-        finance = views.FinanceView
+        finance = FinanceView
         return [
             path("", meetings.as_view(), name="index"),
             path("results/", meetings.as_view(results_only=True), name="index_results"),

@@ -6,6 +6,7 @@ import factory
 import time_machine
 import wagtail_factories
 from django.contrib.contenttypes.models import ContentType
+from django.core import serializers
 from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
@@ -120,15 +121,29 @@ class RegistrationFactory(factory.django.DjangoModelFactory):
 THEMES = ["Opgave-sturing", "Wonen", "Zorg", "Mobiliteit"]
 
 
+def tree_step(number):
+    """The last step of a tree path, as Wagtail's pages write it (`Page.steplen` digits of
+    `Page.alphabet`): 1 → "0001", 36 → "0010"."""
+    digits = ""
+    while number:
+        number, digit = divmod(number, len(Page.alphabet))
+        digits = Page.alphabet[digit] + digits
+    return digits.rjust(Page.steplen, Page.alphabet[0])
+
+
+def step_of(path):
+    return int(path[-Page.steplen :], len(Page.alphabet))
+
+
 def bulk_meetings(count, offset=0, vary=lambda n: {}):
     """`count` more live meetings for query-count tests, written in bulk as `loaddata`
-    would: the Page rows in one statement (tree paths from treebeard's own helpers), each
-    EventPage row raw, and every other one with two of THEMES. `vary(n)` gives the fields of
-    meeting n (its start, status, visibility, …); a meeting lasts three hours."""
+    would: the Page rows in one statement, each EventPage row deserialised and saved raw
+    (as fixtures are), and every other one with two of THEMES. `vary(n)` gives the fields
+    of meeting n (its start, status, visibility, …); a meeting lasts three hours."""
     parent = calendar_page()
     parent.refresh_from_db()
-    last = parent.get_last_child()
-    step = last._get_lastpos_in_path() if last else 0
+    last = parent.get_children().order_by("path").last()
+    step = step_of(last.path) if last else 0
     depth = parent.depth + 1
     content_type = ContentType.objects.get_for_model(EventPage)
     now = timezone.now()
@@ -141,7 +156,7 @@ def bulk_meetings(count, offset=0, vary=lambda n: {}):
                 title=f"Opgeslagen {n}",
                 draft_title=f"Opgeslagen {n}",
                 slug=slug,
-                path=EventPage._get_path(parent.path, depth, step + i),
+                path=parent.path + tree_step(step + i),
                 depth=depth,
                 numchild=0,
                 url_path=f"{parent.url_path}{slug}/",
@@ -162,7 +177,8 @@ def bulk_meetings(count, offset=0, vary=lambda n: {}):
     )
     for page, row in zip(pages, rows, strict=True):
         page.id = page.page_ptr_id = row.pk
-        page.save_base(raw=True, force_insert=True)
+    for stored in serializers.deserialize("python", serializers.serialize("python", pages)):
+        stored.save(save_m2m=False)
     Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + count)
     tags = themes(*THEMES)
     links = EventPage.themes.through

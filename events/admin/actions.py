@@ -17,7 +17,8 @@ from events.services import RegistrationError
 
 from .access import MANAGE, VIEW, EventMixin
 from .forms import CancelForm
-from .views import MeetingPageMixin, url
+from .links import url
+from .views import MeetingPageMixin
 
 
 class RegistrationActionView(EventMixin, View):

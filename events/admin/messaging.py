@@ -18,7 +18,8 @@ from events.models import Registration
 
 from .access import MANAGE, VIEW, EventMixin
 from .forms import MessageForm
-from .views import MeetingPageMixin, url
+from .links import url
+from .views import MeetingPageMixin
 
 
 def recipients(event):

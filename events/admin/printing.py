@@ -7,7 +7,7 @@ print command gives clean sheets.
 from django.views.generic import TemplateView
 
 from .access import EventMixin
-from .views import url
+from .links import url
 
 
 class PrintView(EventMixin, TemplateView):

@@ -2,7 +2,6 @@
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Q
-from django.middleware.csrf import get_token
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -17,22 +16,19 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.coreutils import cautious_slugify
 from wagtail.models import ModelLogEntry
 
-from events.models import EventPage, EventStatus, Registration, RegistrationStatus
+from events.models import EventPage, Registration, RegistrationStatus
 from events.models.queries import count_expressions
 from events.services import audit
 from leerhuis.core.formatting import money_or_free
 
 from .access import AttendeeAccessMixin, EventMixin, may_manage
-from .exports import FINANCE_COLUMNS, REGISTRATION_COLUMNS, DutchSpreadsheetMixin
-from .filters import FinanceFilterSet, RegistrationFilterSet
+from .columns import ActionsColumn, PersonColumn, PresenceColumn
+from .exports import REGISTRATION_COLUMNS, DutchSpreadsheetMixin
+from .filters import RegistrationFilterSet
+from .links import NAMESPACE, url
 
-NAMESPACE = "aanmeldingen"
 # The registrations report shows this many of the latest check-ins and places given.
 HISTORY_SHOWN = 50
-
-
-def url(name, *args):
-    return reverse(f"{NAMESPACE}:{name}", args=args)
 
 
 def when(moment):
@@ -159,44 +155,6 @@ def _free(event):
 
 
 # --- One meeting's registrations ----------------------------------------------------------
-
-
-class RegistrationCellColumn(Column):
-    """A cell with forms (check-in, promote, cancel), posted back to this report."""
-
-    def __init__(self, name, *, view, **kwargs):
-        super().__init__(name, **kwargs)
-        self.view = view
-
-    def get_cell_context_data(self, instance, parent_context):
-        context = super().get_cell_context_data(instance, parent_context)
-        request = parent_context["request"]
-        # Cells render without the request's context processors: the token comes along here.
-        context["csrf_token"] = get_token(request)
-        context["may_manage"] = self.view.may_manage
-        context["has_room"] = self.view.has_room
-        context["is_over"] = self.view.is_over
-        context["check_in_block"] = self.view.check_in_block
-        context["next"] = self.view.return_url
-        context["urls"] = {
-            name: url(name, self.view.event.pk, instance.pk)
-            for name in ("check_in", "promote", "cancel")
-        }
-        return context
-
-
-class PersonColumn(Column):
-    """Name with the e-mail address below it: one column less to scroll past."""
-
-    cell_template_name = "events/admin/person_cell.html"
-
-
-class PresenceColumn(RegistrationCellColumn):
-    cell_template_name = "events/admin/presence_cell.html"
-
-
-class ActionsColumn(RegistrationCellColumn):
-    cell_template_name = "events/admin/actions_cell.html"
 
 
 class RegistrationsView(EventMixin, DutchSpreadsheetMixin, ReportView):
@@ -345,73 +303,3 @@ class RegistrationsView(EventMixin, DutchSpreadsheetMixin, ReportView):
             edit_url=reverse("wagtailadmin_pages:edit", args=[self.event.pk]),
         )
         return context
-
-
-# --- Finance ------------------------------------------------------------------------------
-
-
-class FinanceView(AttendeeAccessMixin, DutchSpreadsheetMixin, ReportView):
-    """Who is invoiced: confirmed non-members with a price, by the date of the meeting.
-
-    Cancelled registrations are left out, and so is the waiting list: who never got a place
-    pays nothing.
-    """
-
-    template_name = "events/admin/finance.html"
-    results_template_name = "events/admin/export_results.html"
-    page_title = _("Facturatie")
-    header_icon = "download"
-    paginate_by = 100
-    filterset_class = FinanceFilterSet
-    index_url_name = f"{NAMESPACE}:finance"
-    index_results_url_name = f"{NAMESPACE}:finance_results"
-    verbose_name = _("aanmelding")
-    verbose_name_plural = _("aanmeldingen om te factureren")
-    export_columns = FINANCE_COLUMNS
-
-    def get_breadcrumbs_items(self):
-        return [
-            *self.breadcrumbs_items,
-            {"url": url("index"), "label": gettext("Aanmeldingen")},
-            {"url": "", "label": gettext("Facturatie")},
-        ]
-
-    def get_base_queryset(self):
-        return (
-            # Whoever has a place at a meeting that went ahead and a price: non-members,
-            # and members where the meeting has a member price.
-            Registration.objects.confirmed()
-            .filter(price__gt=0, event__live=True)
-            .exclude(event__status=EventStatus.GEANNULEERD)
-            .select_related("event")
-            .order_by("event__start", "event_id", "name", "pk")
-        )
-
-    def get_filename(self):
-        return f"facturatie-{timezone.localdate():%Y-%m-%d}"
-
-    @cached_property
-    def columns(self):
-        return [
-            TitleColumn(
-                "event",
-                label=_("Activiteit"),
-                accessor="event.title",
-                get_url=lambda r: url("registrations", r.event_id),
-            ),
-            Column(
-                "date",
-                label=_("Datum"),
-                accessor=lambda r: date_format(timezone.localtime(r.event.start), "d-m-Y"),
-            ),
-            Column("name", label=_("Naam")),
-            Column("organisation_name", label=_("Organisatie")),
-            Column("billing_organisation", label=_("Factuur aan")),
-            Column("billing_reference", label=_("Kostenplaats")),
-            Column("billing_email", label=_("Factuur-e-mail"), accessor=_billing_email),
-            Column("price", label=_("Prijs"), accessor=lambda r: money_or_free(r.price)),
-        ]
-
-
-def _billing_email(registration):
-    return registration.billing_email or registration.email

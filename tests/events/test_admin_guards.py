@@ -6,8 +6,9 @@ import html
 from urllib.parse import urlencode
 
 import pytest
-from django.contrib.messages.storage.fallback import FallbackStorage
-from django.contrib.sessions.backends.db import SessionStore
+from django.contrib.messages import get_messages
+from django.contrib.messages.middleware import MessageMiddleware
+from django.contrib.sessions.middleware import SessionMiddleware
 from django.db import transaction
 from django.db.models import ProtectedError
 from django.test import RequestFactory
@@ -57,7 +58,7 @@ def told(client, response):
     assert response.status_code == 302
     shown = client.get(response["Location"])
     # Wagtail's admin messages arrive as escaped HTML.
-    return html.unescape(" ".join(str(message) for message in shown.wsgi_request._messages))
+    return html.unescape(" ".join(str(message) for message in get_messages(shown.wsgi_request)))
 
 
 def still_there(*pages):
@@ -278,8 +279,8 @@ def test_the_bulk_move_guard_refuses_a_destination_outside_the_calendar(
     # is asked directly, as the bulk move view would ask it.
     request = RequestFactory().post("/admin/bulk/wagtailcore/page/move/")
     request.user = admin_client_with_mfa.staff
-    request.session = SessionStore()
-    request._messages = FallbackStorage(request)
+    SessionMiddleware(lambda request: None).process_request(request)
+    MessageMiddleware(lambda request: None).process_request(request)
     action = MoveBulkAction(request, Page)
     form = MoveForm(
         {"chooser": home_page.pk}, destination=None, target_parent_models=set(), pages_to_move=[]
@@ -292,7 +293,7 @@ def test_the_bulk_move_guard_refuses_a_destination_outside_the_calendar(
 
     assert response.status_code == 302
     assert response["Location"] == explore(calendar_page())
-    assert "“Studiedag opgave-sturing”" in str(list(request._messages)[0])
+    assert "“Studiedag opgave-sturing”" in str(list(get_messages(request))[0])
     # Within the calendar the same guard lets it pass.
     form = MoveForm(
         {"chooser": calendar_page().pk},

@@ -8,8 +8,9 @@ import time_machine
 from django.utils import timezone
 from pypdf import PdfReader
 
-from events import association, certificates, services
+from events import certificates, services
 from events.models import Registration, RegistrationStatus
+from leerhuis.core import association
 from tests.events_factories import (
     EventPageFactory,
     LearningTrackPageFactory,

@@ -17,7 +17,6 @@ from icalendar import Calendar
 from wagtail.models import Site
 
 from events import services
-from events.association import association_name
 from events.ical import event_attachment, local_or_utc
 from events.models import (
     EventPage,
@@ -26,6 +25,7 @@ from events.models import (
     PersonalFeed,
     RegistrationStatus,
 )
+from leerhuis.core.association import association_name
 from leerhuis.core.models import SiteSettings
 from tests.events_factories import (
     EventPageFactory,

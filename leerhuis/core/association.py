@@ -1,5 +1,6 @@
-"""Who runs the meetings: the association's name and the site's contact address, for the
-certificates (who declares the attendance) and the calendars (the ORGANIZER)."""
+"""Who runs the Leerhuis: the association's name and the site's contact address, for
+certificates (who declares the attendance), calendars (the ORGANIZER) and mails to the
+organisation."""
 
 from django.conf import settings
 
