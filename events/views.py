@@ -5,13 +5,11 @@ on_serve_page hook has already applied the page's visibility when these views ru
 answer that depends on the visitor is marked private, so no shared cache keeps it.
 """
 
-import time
 from dataclasses import dataclass
 from decimal import Decimal
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.cache import cache
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -23,6 +21,7 @@ from django.views.decorators.http import require_http_methods
 from events import services
 from events.forms import ColleagueForm, RegistrationForm
 from events.models import Registration
+from leerhuis.core.ratelimit import over_limit
 from members.access import private
 from members.membership import MembershipStatus, membership_on
 
@@ -130,15 +129,8 @@ def render_private(request, template, context, status=200):
 
 
 def too_many_posts(request):
-    """Fixed windows in the shared cache; True once the person is over the limit."""
-    window = int(time.time() // POST_WINDOW)
-    key = f"events:posts:{request.user.pk}:{window}"
-    cache.add(key, 0, POST_WINDOW)
-    try:
-        return cache.incr(key) > POST_LIMIT
-    except ValueError:  # the window expired between add() and incr()
-        cache.set(key, 1, POST_WINDOW)
-        return False
+    """Sign-ups and transfers share one count per person (leerhuis.core.ratelimit)."""
+    return over_limit(request, "events", limit=POST_LIMIT, window=POST_WINDOW)
 
 
 # --- the meeting page -----------------------------------------------------------------

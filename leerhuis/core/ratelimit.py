@@ -1,0 +1,20 @@
+"""A brake on scripts for the site's own forms (signing up, passing a place on, and next
+submitting a case or proposing a begrip): so many posts per person per window, counted in
+the shared cache, so every worker sees the same count. allauth limits its own forms."""
+
+import time
+
+from django.core.cache import cache
+
+
+def over_limit(request, scope, *, limit, window):
+    """Count this post; True once the person made more than `limit` in the current
+    `window` (seconds) of `scope`. Fixed windows: simple, and enough for honest use."""
+    slot = int(time.time() // window)
+    key = f"ratelimit:{scope}:{request.user.pk}:{slot}"
+    cache.add(key, 0, window)
+    try:
+        return cache.incr(key) > limit
+    except ValueError:  # the window expired between add() and incr()
+        cache.set(key, 1, window)
+        return False
