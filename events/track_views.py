@@ -15,7 +15,7 @@ from events.views import (
     personal,
     registration_form,
     render_private,
-    too_many_posts,
+    submit_signup,
 )
 from members.membership import membership_on
 
@@ -96,24 +96,12 @@ def book_track(request, track):
     on_location = any(s.meets_on_location for s in sessions if not s.is_cancelled)
     form = registration_form(request, track, signup, with_workshops=False, on_location=on_location)
     context.update(signup=signup, form=form, is_track=True)
-    if request.method == "POST":
-        if too_many_posts(request):
-            return render_private(
-                request, "events/aanmelden.html", {**context, "too_many": True}, 429
-            )
-        if form.is_valid():
-            try:
-                created = services.book_track(track, user, form.answers())
-            except services.RegistrationError as error:
-                if error.code == "double":
-                    messages.info(request, error.message)
-                    return redirect(track.get_url(request))
-                context["blocked"] = error.message
-                return render_private(request, "events/aanmelden.html", context, 409)
-            waiting = sum(1 for r in created if r.is_waitlisted)
-            messages.success(request, _booked(len(created), waiting))
-            return redirect(track.get_url(request))
-    return render_private(request, "events/aanmelden.html", context)
+
+    def book(answers):
+        created = services.book_track(track, user, answers)
+        return _booked(len(created), sum(1 for r in created if r.is_waitlisted))
+
+    return submit_signup(request, track, context, book)
 
 
 def _booked(count, waiting):

@@ -178,6 +178,19 @@ def register(request, page):
     # Nobody eats at an online meeting: no question about dietary needs there.
     form = registration_form(request, page, signup, on_location=page.meets_on_location)
     context.update(signup=signup, form=form)
+
+    def sign_up(answers):
+        registration, created = services.register(page, user, answers)
+        return _signed_up(registration, created)
+
+    return submit_signup(request, page, context, sign_up)
+
+
+def submit_signup(request, page, context, sign_up):
+    """The form step of signing up for a meeting or a whole leergang (`sign_up(answers)`
+    calls the verb and says what happened). A refusal because sign-up closed is a 409 with
+    the reason; signing up twice goes back to the page; anything else shows at the form."""
+    form = context["form"]
     if request.method == "POST":
         if too_many_posts(request):
             return render_private(
@@ -185,14 +198,17 @@ def register(request, page):
             )
         if form.is_valid():
             try:
-                registration, created = services.register(page, user, form.answers())
+                done = sign_up(form.answers())
             except services.RegistrationError as error:
+                if error.code == "double":
+                    messages.info(request, error.message)
+                    return redirect(page.get_url(request))
                 if error.code == "closed":
                     context["blocked"] = error.message
                     return render_private(request, "events/aanmelden.html", context, 409)
                 form.add_error(None, error.message)
             else:
-                messages.success(request, _signed_up(registration, created))
+                messages.success(request, done)
                 return redirect(page.get_url(request))
     return render_private(request, "events/aanmelden.html", context)
 
