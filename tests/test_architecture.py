@@ -19,6 +19,7 @@ FLOORS = [
     ("leerhuis.search", "leerhuis.demo", "leerhuis.urls", "leerhuis.settings", "leerhuis.wsgi"),
 ]
 PACKAGES = ["members", "leerhuis", "glossary", "events"]
+MAX_LINES = 400
 
 
 def floor_of(module):
@@ -83,3 +84,15 @@ def test_core_templates_load_no_apps_template_tags(folder):
         for match in re.finditer(r"{%\s*load\s+([^%]+?)\s*%}", template.read_text()):
             loaded.update(match[1].split())
     assert loaded <= CORE_TEMPLATE_LIBRARIES
+
+
+def test_no_module_is_over_400_lines():
+    long = []
+    for folder in [*PACKAGES, "tests"]:
+        for path in (ROOT / folder).rglob("*.py"):
+            if "migrations" in path.parts:
+                continue
+            lines = len(path.read_text().splitlines())
+            if lines > MAX_LINES:
+                long.append(f"{path.relative_to(ROOT)}: {lines}")
+    assert long == []

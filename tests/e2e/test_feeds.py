@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from events import services
 from tests.e2e.axe import assert_accessible
-from tests.e2e.test_events import ONLINE_URL, log_in, path, too_wide
+from tests.e2e.helpers import ONLINE_URL, log_in, path, too_wide
 from tests.events_factories import EventPageFactory, in_days, member
 from tests.events_factories import themes as vocabulary
 

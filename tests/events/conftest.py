@@ -1,8 +1,11 @@
 import pytest
 from django.core import mail
+from django.utils import timezone
 
-from events.models import EventPage
+from events.models import EventPage, RegistrationStatus, Workshop
 from leerhuis.core import outbox
+from tests.events.helpers.registrations_admin import registration
+from tests.events_factories import EventPageFactory
 
 
 class SentMails:
@@ -46,3 +49,38 @@ def publish(django_capture_on_commit_callbacks):
         return EventPage.objects.get(pk=event.pk)
 
     return call
+
+
+@pytest.fixture
+def send_mail(django_capture_on_commit_callbacks):
+    """Run what is queued on commit, so the outbox sends through the immediate backend."""
+
+    def post(client, url, data=None):
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.post(url, data or {})
+
+    return post
+
+
+# The study day of test_admin_registrations_*.py. test_admin_exports.py,
+# test_admin_guards.py, test_admin_messages.py and test_event_page_announcement.py define
+# a study day of their own, which pytest gives their tests instead.
+@pytest.fixture
+def study_day():
+    """Three weeks ahead, 3 places: two confirmed (one member, one guest), one waiting,
+    one cancelled."""
+    event = EventPageFactory(title="Studiedag opgave-sturing", capacity=3, price_non_member=95)
+    workshop = Workshop.objects.create(page=event, title="Opgave-ateliers")
+    registration(
+        event,
+        "Astrid Klift",
+        organisation_name="Gemeente Veenendaal",
+        is_member=True,
+        workshop=workshop,
+    )
+    registration(event, "Bram Gast", organisation_name="Adviesbureau Gast", price=95)
+    registration(
+        event, "Cor Wacht", RegistrationStatus.WAITLISTED, organisation_name="Gemeente Ede"
+    )
+    registration(event, "Dirk Weg", RegistrationStatus.CANCELLED, cancelled_at=timezone.now())
+    return event

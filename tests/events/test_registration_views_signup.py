@@ -1,10 +1,11 @@
-"""aanmelden/, afmelden/ and collega/ of a meeting, and aanmelden/ of a leergang."""
+"""aanmelden/ of a meeting and of a leergang: free or billed, the waiting list, refusals."""
 
 import pytest
 from django.core import mail
 
 from events import views
 from events.models import Registration, RegistrationStatus, Workshop
+from tests.events.helpers.registration_views import subjects, text
 from tests.events_factories import (
     EventPageFactory,
     LearningTrackPageFactory,
@@ -13,28 +14,8 @@ from tests.events_factories import (
     in_days,
     member,
 )
-from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def send_mail(django_capture_on_commit_callbacks):
-    """Run what is queued on commit, so the outbox sends through the immediate backend."""
-
-    def post(client, url, data=None):
-        with django_capture_on_commit_callbacks(execute=True):
-            return client.post(url, data or {})
-
-    return post
-
-
-def subjects():
-    return [message.subject for message in mail.outbox]
-
-
-def text(response):
-    return response.content.decode()
 
 
 # --- aanmelden/ ------------------------------------------------------------------------
@@ -262,196 +243,6 @@ def test_a_members_only_meeting_refuses_sign_up_to_others(client):
     client.force_login(member())
     assert client.post(url, {}).status_code == 302
     assert Registration.objects.count() == 1
-
-
-# --- afmelden/ -------------------------------------------------------------------------
-
-
-@pytest.fixture
-def booked():
-    """A meeting with one place: its owner has it, someone else waits."""
-    event = EventPageFactory(capacity=1)
-    owner = member()
-    registration = RegistrationFactory(event=event, user=owner)
-    waiting = RegistrationFactory(event=event, status=RegistrationStatus.WAITLISTED)
-    return event, owner, registration, waiting
-
-
-def test_cancel_asks_first_then_promotes_the_first_waiting(client, send_mail, booked):
-    event, owner, registration, waiting = booked
-    client.force_login(owner)
-    page = client.get(f"{event.url}afmelden/")
-    assert page.status_code == 200
-    assert "Weet je zeker dat je je afmeldt?" in text(page)
-    assert "Je plaats gaat naar de eerste op de wachtlijst." in text(page)
-    registration.refresh_from_db()
-    assert registration.status == RegistrationStatus.CONFIRMED  # a GET changes nothing
-
-    response = send_mail(client, f"{event.url}afmelden/", {"registration": registration.pk})
-
-    assert response.status_code == 302
-    registration.refresh_from_db()
-    waiting.refresh_from_db()
-    assert registration.status == RegistrationStatus.CANCELLED
-    assert waiting.status == RegistrationStatus.CONFIRMED
-    assert f"Je bent afgemeld: {event.title}" in subjects()
-    assert f"Er is een plaats voor je: {event.title}" in subjects()
-    assert "Je bent afgemeld voor" in text(client.get(event.url))
-
-
-def test_cancel_speaks_of_the_waiting_list_only_when_someone_waits(client):
-    event = EventPageFactory(capacity=1)
-    owner = member()
-    RegistrationFactory(event=event, user=owner)
-    client.force_login(owner)
-
-    page = text(client.get(f"{event.url}afmelden/"))
-    assert "Weet je zeker dat je je afmeldt?" in page
-    assert "wachtlijst" not in page
-
-    # Someone who waits is not told their own place passes on.
-    other = EventPageFactory(capacity=1)
-    RegistrationFactory(event=other)
-    RegistrationFactory(event=other, status=RegistrationStatus.WAITLISTED)
-    RegistrationFactory(event=other, user=owner, status=RegistrationStatus.WAITLISTED)
-    page = text(client.get(f"{other.url}afmelden/"))
-    assert "Je staat op de wachtlijst. Weet je zeker dat je je afmeldt?" in page
-    assert "Je plaats gaat naar" not in page
-
-
-def test_nobody_cancels_someone_elses_registration(client, booked):
-    event, owner, registration, waiting = booked
-    assert client.get(f"{event.url}afmelden/").status_code == 302  # anonymous: log in
-
-    client.force_login(member())  # someone without a registration here
-    assert client.get(f"{event.url}afmelden/").status_code == 404
-    response = client.post(f"{event.url}afmelden/", {"registration": registration.pk})
-    assert response.status_code == 404
-
-    client.force_login(waiting.user)  # registered, but tampering with the id
-    for tampered in (registration.pk, "abc", "²", "1" * 5000):
-        for route in ("afmelden/", "collega/"):
-            response = client.post(f"{event.url}{route}", {"registration": tampered})
-            assert response.status_code == 404
-    registration.refresh_from_db()
-    waiting.refresh_from_db()
-    assert registration.status == RegistrationStatus.CONFIRMED
-    assert waiting.status == RegistrationStatus.WAITLISTED
-
-
-def test_after_the_deadline_cancel_explains_and_offers_a_colleague(client, send_mail):
-    event = EventPageFactory(cancellation_deadline=in_days(-1))
-    owner = member()
-    registration = RegistrationFactory(event=event, user=owner)
-    client.force_login(owner)
-
-    page = client.get(f"{event.url}afmelden/")
-    assert page.status_code == 200
-    assert "Afmelden via de site kon tot" in text(page)
-    assert f'href="{event.url}collega/"' in text(page)
-    assert "Ja, meld me af" not in text(page)
-
-    response = send_mail(client, f"{event.url}afmelden/", {"registration": registration.pk})
-    assert response.status_code == 409
-    assert "Afmelden via de site kon tot" in text(response)
-    registration.refresh_from_db()
-    assert registration.status == RegistrationStatus.CONFIRMED
-    assert mail.outbox == []
-
-
-# --- collega/ --------------------------------------------------------------------------
-
-
-def colleague_of(user, **kwargs):
-    return UserFactory(email=f"collega.{user.pk}@{user.email.split('@')[1]}", **kwargs)
-
-
-def test_send_a_colleague_in_my_place(client, send_mail):
-    event = EventPageFactory()
-    owner = member()
-    registration = RegistrationFactory(event=event, user=owner)
-    colleague = colleague_of(owner)
-    client.force_login(owner)
-    page = client.get(f"{event.url}collega/")
-    assert page.status_code == 200
-    assert owner.affiliation.organisation.name in text(page)
-
-    response = send_mail(client, f"{event.url}collega/", {"email": colleague.email.upper()})
-
-    assert response.status_code == 302
-    registration.refresh_from_db()
-    assert registration.status == RegistrationStatus.CANCELLED
-    successor = Registration.objects.get(user=colleague)
-    assert successor.status == RegistrationStatus.CONFIRMED
-    assert registration.replaced_by == successor
-    assert {m.to[0] for m in mail.outbox} == {owner.email, colleague.email}
-    assert "Je plaats is overgedragen aan" in text(client.get(event.url))
-
-
-def test_send_a_colleague_refuses_anyone_else_with_one_answer(client):
-    event = EventPageFactory()
-    owner = member()
-    registration = RegistrationFactory(event=event, user=owner)
-    already = colleague_of(owner)
-    RegistrationFactory(event=event, user=already)
-    unverified = UserFactory(email=f"nieuw@{owner.email.split('@')[1]}", verified=False)
-    elsewhere = member()
-    organisation = owner.affiliation.organisation.name
-    client.force_login(owner)
-    url = f"{event.url}collega/"
-
-    not_found = f"Geen collega van {organisation} met dit adres gevonden."
-    for address, message in [
-        (elsewhere.email, not_found),
-        ("niemand@nergens.example", not_found),
-        (unverified.email, not_found),
-        (owner.email, "Vul het adres van een collega in, niet je eigen."),
-        (already.email, "Je collega is al aangemeld voor deze activiteit."),
-        ("geen adres", "Vul een geldig e-mailadres in"),
-    ]:
-        response = client.post(url, {"email": address})
-        assert response.status_code == 200, address
-        assert message in text(response), address
-    registration.refresh_from_db()
-    assert registration.status == RegistrationStatus.CONFIRMED
-    assert not Registration.objects.filter(user__in=[elsewhere, unverified]).exists()
-
-
-def test_send_a_colleague_is_only_for_the_owner(client):
-    event = EventPageFactory()
-    owner = member()
-    registration = RegistrationFactory(event=event, user=owner)
-    assert client.get(f"{event.url}collega/").status_code == 302  # anonymous: log in
-
-    other = colleague_of(owner)
-    client.force_login(other)
-    assert client.get(f"{event.url}collega/").status_code == 404
-    response = client.post(
-        f"{event.url}collega/", {"registration": registration.pk, "email": other.email}
-    )
-    assert response.status_code == 404
-    registration.refresh_from_db()
-    assert registration.user == owner
-    assert registration.status == RegistrationStatus.CONFIRMED
-
-
-def test_send_a_colleague_needs_an_organisation_and_a_meeting_to_come(client):
-    event = EventPageFactory()
-    loner = UserFactory()  # a domain no organisation uses
-    RegistrationFactory(event=event, user=loner)
-    client.force_login(loner)
-    response = client.get(f"{event.url}collega/")
-    assert response.status_code == 409
-    assert "niet gekoppeld aan een organisatie" in text(response)
-
-    past = EventPageFactory(start=in_days(-2), end=in_days(-2, 16))
-    owner = member()
-    RegistrationFactory(event=past, user=owner)
-    client.force_login(owner)
-    response = client.post(f"{past.url}collega/", {"email": colleague_of(owner).email})
-    assert response.status_code == 409
-    assert "al begonnen of gaat niet door" in text(response)
-    assert Registration.objects.filter(event=past).count() == 1
 
 
 # --- leergang aanmelden/ ---------------------------------------------------------------

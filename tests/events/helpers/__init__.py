@@ -1,0 +1,1 @@
+"""Plain helpers of the events tests, one module per family of test modules."""
