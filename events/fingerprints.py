@@ -29,6 +29,8 @@ PAGE_ACTIONS = [
     "wagtail.delete",
 ]
 SNIPPET_MODELS = ["person", "organisation"]
+# The site settings hold the contact address that every item names as its ORGANIZER.
+SETTINGS_MODELS = ["sitesettings"]
 
 
 def _newest(entries):
@@ -36,11 +38,13 @@ def _newest(entries):
 
 
 def site_changes():
-    """The newest logged change to any meeting, speaker or organisation, as aggregates for
-    the fingerprint's one query (two scalar subqueries on indexed timestamps)."""
+    """The newest logged change to any meeting, speaker, organisation or the site settings,
+    as aggregates for the fingerprint's one query (two scalar subqueries on indexed
+    timestamps)."""
     pages = PageLogEntry.objects.filter(action__in=PAGE_ACTIONS, content_type__app_label="events")
     people = ModelLogEntry.objects.filter(
-        content_type__app_label="members", content_type__model__in=SNIPPET_MODELS
+        Q(content_type__app_label="members", content_type__model__in=SNIPPET_MODELS)
+        | Q(content_type__app_label="core", content_type__model__in=SETTINGS_MODELS)
     )
     return {"pages": _newest(pages), "people": _newest(people)}
 

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from events.models import Workshop
 from events.services import Answers
-from members.membership import membership_on
+from members.membership import shared_organisation
 
 
 class RegistrationForm(forms.Form):
@@ -140,8 +140,8 @@ class ColleagueForm(forms.Form):
             .first()
         )
         colleague = address.user if address and address.user.is_active else None
-        theirs = membership_on(colleague).organisation if colleague else None
-        if theirs is None or theirs.pk != self.organisation.pk:
+        shared = shared_organisation(self.user, colleague)
+        if shared is None or shared.pk != self.organisation.pk:
             raise forms.ValidationError(
                 _("Geen collega van %(org)s met dit adres gevonden.") % {"org": self.organisation}
             )

@@ -19,7 +19,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from events.models import EventStatus
-from events.models.rules import describe_place
+from events.models.rules import PLACE_KEYS, describe_place, schedule_of
 from leerhuis.core.association import contact_email
 from leerhuis.core.formatting import absolute_url, money, page_url, subpage_url
 from leerhuis.core.outbox import queue
@@ -226,15 +226,15 @@ def _changes(event, previous):
             _("Nieuwe datum en tijd: %(new)s (was: %(old)s).")
             % {"new": when(event.start, event.end), "old": when(old_start, old_end)}
         )
-    old_place = describe_place(
-        previous.get("venue", ""), previous.get("address", ""), previous.get("form", "")
-    )
-    new_place = event.place
     if previous.get("status") == EventStatus.GEANNULEERD and not event.is_cancelled:
         changes.append(_("De activiteit gaat toch door."))
-    if old_place != new_place:
+    # Whether the place moved is decided on the values registrants were told, written the
+    # same way (schedule_of); only then is it described in words.
+    now = schedule_of(event)
+    if any(previous.get(key, now[key]) != now[key] for key in PLACE_KEYS):
+        old_place = describe_place(*(previous.get(key, "") for key in PLACE_KEYS))
         changes.append(
-            _("Nieuwe plaats: %(new)s (was: %(old)s).") % {"new": new_place, "old": old_place}
+            _("Nieuwe plaats: %(new)s (was: %(old)s).") % {"new": event.place, "old": old_place}
         )
     if previous.get("online_url", event.online_url) != event.online_url and event.online_url:
         # The link itself only in the details below, and only for a confirmed place.

@@ -269,7 +269,7 @@ def cancel(request, page):
         "refusal": registration.cancel_block(),
         "can_transfer": registration.may_transfer(),
         # Only then does the freed place go to someone.
-        "someone_waits": registration.is_confirmed and page.registrations.waitlisted().exists(),
+        "someone_waits": registration.is_confirmed and page.registration_counts()[1] > 0,
     }
     if request.method == "POST":
         try:

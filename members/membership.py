@@ -171,3 +171,12 @@ def _predecessors_on(organisation, on):
 
 def is_member(user, on: date | None = None) -> bool:
     return membership_on(user, on).is_member
+
+
+def shared_organisation(user, other):
+    """The organisation `user` and `other` both work for (as far as the Leerhuis verified
+    it), or None: who counts as a colleague, for passing on a place say."""
+    if user is None or other is None:
+        return None
+    mine, theirs = membership_on(user).organisation, membership_on(other).organisation
+    return mine if mine is not None and theirs is not None and mine.pk == theirs.pk else None

@@ -17,7 +17,7 @@ from wagtail.coreutils import cautious_slugify
 from wagtail.models import ModelLogEntry
 
 from events.models import EventPage, Registration, RegistrationStatus
-from events.models.queries import count_expressions
+from events.models.queries import count_expressions, present_count
 from events.services import audit
 from leerhuis.core.formatting import money_or_free
 
@@ -44,9 +44,7 @@ def counts(event):
     numbers = event.registrations.aggregate(
         **count_expressions(),
         afgemeld=Count("pk", filter=Q(status=RegistrationStatus.CANCELLED)),
-        aanwezig=Count(
-            "pk", filter=Q(status=RegistrationStatus.CONFIRMED, checked_in_at__isnull=False)
-        ),
+        aanwezig=present_count(),
     )
     # The meeting's own rules read these counts instead of counting again.
     event.confirmed_count = numbers["bevestigd"] = numbers.pop("confirmed_count")
@@ -100,15 +98,7 @@ class MeetingsView(AttendeeAccessMixin, BaseListingView):
     def get_base_queryset(self):
         events = EventPage.objects.all()
         events = events.past() if self.past else events.upcoming()
-        return events.with_counts().annotate(
-            present_count=Count(
-                "registrations",
-                filter=Q(
-                    registrations__status=RegistrationStatus.CONFIRMED,
-                    registrations__checked_in_at__isnull=False,
-                ),
-            )
-        )
+        return events.with_counts().annotate(present_count=present_count("registrations__"))
 
     @cached_property
     def header_buttons(self):

@@ -1,9 +1,9 @@
 """Themes move from free tags to the one vocabulary (core.Thema).
 
-Every tag on a meeting or leergang becomes a Thema with the same name and slug, so
-`?thema=<slug>` URLs and subscribed feeds of before keep finding the same meetings. Saved
-revisions (drafts, history) are rewritten to the new field, so publishing an old draft
-keeps its themes.
+Every tag on a meeting or leergang (or in one of their drafts) becomes a Thema with the
+same name and slug, so `?thema=<slug>` URLs and subscribed feeds of before keep finding the
+same meetings. Saved revisions (drafts, history) are rewritten to the new field, so
+publishing an old draft keeps its themes.
 """
 
 import modelcluster.fields
@@ -17,45 +17,50 @@ def tags_to_themes(apps, schema_editor):
     Tag = apps.get_model("taggit", "Tag")
     ContentType = apps.get_model("contenttypes", "ContentType")
     Revision = apps.get_model("wagtailcore", "Revision")
+    content_types = {
+        model_name: ContentType.objects.filter(app_label="events", model=model_name).first()
+        for model_name in THEMED
+    }
+    revisions = Revision.objects.filter(
+        content_type__in=[ct for ct in content_types.values() if ct is not None]
+    )
 
+    # Every tag on a page, and every tag a draft holds: each becomes its own theme, with its
+    # own slug, so no old address stops working. Two names that differ only in case get the
+    # slug behind the second one; editors can merge them afterwards.
     used = set()
     for through in THEMED.values():
         used.update(apps.get_model("events", through).objects.values_list("tag_id", flat=True))
-    themes = {}
-    by_name = {}
+    for content in revisions.values_list("content", flat=True).iterator():
+        used.update(item.get("tag") for item in content.get("tagged_themes") or [])
+    themes, names = {}, set()
     for tag in Tag.objects.filter(pk__in=used).order_by("pk"):
-        # Names are unique regardless of case in the vocabulary: "wonen" joins "Wonen".
-        existing = by_name.get(tag.name.lower())
-        if existing is None:
-            existing = Thema.objects.create(name=tag.name, slug=tag.slug)
-            by_name[tag.name.lower()] = existing
-        themes[tag.pk] = existing
+        name = tag.name if tag.name.lower() not in names else f"{tag.name} ({tag.slug})"
+        names.add(name.lower())
+        themes[tag.pk] = Thema.objects.create(name=name[:100], slug=tag.slug[:100])
 
     for model_name, through in THEMED.items():
         links = apps.get_model("events", model_name)._meta.get_field("new_themes").remote_field
+        pairs = {
+            (page_id, themes[tag_id].pk)
+            for page_id, tag_id in apps.get_model("events", through).objects.values_list(
+                "content_object_id", "tag_id"
+            )
+        }
         links.through.objects.bulk_create(
-            [
-                links.through(
-                    **{f"{model_name}_id": link.content_object_id},
-                    thema_id=themes[link.tag_id].pk,
-                )
-                for link in apps.get_model("events", through).objects.all()
-            ],
-            ignore_conflicts=True,  # two tags that became one theme
+            links.through(**{f"{model_name}_id": page_id}, thema_id=thema_id)
+            for page_id, thema_id in sorted(pairs)
         )
 
-        content_type = ContentType.objects.filter(app_label="events", model=model_name).first()
-        if content_type is None:
+    for revision in revisions.iterator():
+        content = dict(revision.content)
+        tagged = content.pop("tagged_themes", None)
+        if tagged is None:
             continue
-        for revision in Revision.objects.filter(content_type=content_type):
-            content = dict(revision.content)
-            tagged = content.pop("tagged_themes", None)
-            if tagged is None:
-                continue
-            ids = [themes[item["tag"]].pk for item in tagged if item.get("tag") in themes]
-            content["themes"] = sorted(set(ids))
-            revision.content = content
-            revision.save(update_fields=["content"])
+        ids = {themes[item["tag"]].pk for item in tagged if item.get("tag") in themes}
+        content["themes"] = sorted(ids)
+        revision.content = content
+        revision.save(update_fields=["content"])
 
 
 class Migration(migrations.Migration):

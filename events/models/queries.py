@@ -45,4 +45,13 @@ def count_expressions(prefix=""):
     }
 
 
+def present_count(prefix=""):
+    """People marked present (checked in with a confirmed place), counted like the above."""
+    counted = prefix.removesuffix("__") or "pk"
+    present = models.Q(
+        **{f"{prefix}status": RegistrationStatus.CONFIRMED, f"{prefix}checked_in_at__isnull": False}
+    )
+    return models.Count(counted, filter=present)
+
+
 EventPageManager = PageManager.from_queryset(EventPageQuerySet)

@@ -29,6 +29,23 @@ def describe_place(venue, address, form):
     return str(where)
 
 
+def schedule_of(event):
+    """The part of a meeting that registrants must hear about when it changes."""
+    return {
+        "start": event.start.astimezone(datetime.UTC).isoformat(),
+        "end": event.end.astimezone(datetime.UTC).isoformat(),
+        "venue": event.venue.strip(),
+        "address": " ".join(event.address.split()),
+        "form": event.form,
+        "status": event.status,
+        # For an online meeting the link is the place; calendars and mails carry it.
+        "online_url": event.online_url,
+    }
+
+
+PLACE_KEYS = ("venue", "address", "form")
+
+
 def _when(moment):
     return date_format(timezone.localtime(moment), "j F Y, H:i")
 
@@ -179,7 +196,11 @@ class MeetingRules:
     def online_link_open(self):
         """There is a link or dial-in to give, and a meeting to join. Who may see it: only a
         confirmed place (Registration.may_join_online)."""
-        return not self.is_cancelled and bool(self.online_url or self.online_details.strip())
+        return (
+            self.can_join_online
+            and not self.is_cancelled
+            and bool(self.online_url or self.online_details.strip())
+        )
 
     def price_day(self):
         return timezone.localtime(self.start).date()

@@ -14,23 +14,10 @@ from django.utils import timezone
 
 from events import mail
 from events.models import EventPage
+from events.models.rules import schedule_of
 
 from . import locking
 from .waitinglist import promote_waitlist
-
-
-def schedule_of(event):
-    """The part of a meeting that registrants must hear about when it changes."""
-    return {
-        "start": event.start.astimezone(datetime.UTC).isoformat(),
-        "end": event.end.astimezone(datetime.UTC).isoformat(),
-        "venue": event.venue.strip(),
-        "address": " ".join(event.address.split()),
-        "form": event.form,
-        "status": event.status,
-        # For an online meeting the link is the place; calendars and mails carry it.
-        "online_url": event.online_url,
-    }
 
 
 def has_changed(current, previous):

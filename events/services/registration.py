@@ -128,7 +128,7 @@ def transfer(registration, colleague, by, *, now=None):
     The place (or the spot on the waiting list) passes on unchanged; the colleague pays
     what their own membership decides.
     """
-    from members.membership import membership_on
+    from members.membership import membership_on, shared_organisation
 
     now = now or timezone.now()
     with transaction.atomic():
@@ -142,9 +142,8 @@ def transfer(registration, colleague, by, *, now=None):
             raise RegistrationError(refusal, "closed" if registration.is_active else "state")
         if colleague.pk == by.pk:
             raise RegistrationError(_("Vul het adres van een collega in, niet je eigen."), "self")
-        mine = membership_on(by).organisation
-        theirs = membership_on(colleague).organisation
-        if mine is None or theirs is None or mine.pk != theirs.pk:
+        if shared_organisation(by, colleague) is None:
+            mine = membership_on(by).organisation
             raise RegistrationError(
                 _("Je kunt je plaats alleen overdragen aan een collega van %(org)s.")
                 % {"org": mine or _("je eigen organisatie")},

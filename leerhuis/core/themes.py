@@ -37,12 +37,13 @@ class ThemaQuerySet(models.QuerySet):
 
 
 class Thema(index.Indexed, models.Model):
-    name = models.CharField(_("naam"), max_length=80, help_text=_("Bijv. 'Opgave-sturing'."))
+    name = models.CharField(_("naam"), max_length=100, help_text=_("Bijv. 'Opgave-sturing'."))
     slug = models.SlugField(
         _("korte naam in adressen"),
-        max_length=80,
+        max_length=100,
         unique=True,
         blank=True,
+        allow_unicode=True,
         help_text=_(
             "Staat in adressen als ?thema=…, ook in agenda's waarop mensen zich hebben "
             "geabonneerd: verander hem liever niet. Leeg: gemaakt van de naam."

@@ -35,6 +35,29 @@ def by_status(event):
     return {r.email: r.status for r in event.registrations.all()}
 
 
+def test_a_new_date_at_an_address_of_several_lines_says_nothing_about_the_place(publish, event):
+    """The record keeps the address on one line; the mail says "Nieuwe plaats" only when
+    the place itself moved."""
+    EventPage.objects.filter(pk=event.pk).update(
+        address="Raadhuisplein 1\n3901 GA Veenendaal", schedule={}
+    )
+    publish(event)  # the first publish records the schedule
+    sent.outbox.clear()
+
+    publish(event, start=in_days(28, 10), end=in_days(28, 16))
+
+    assert sent.outbox
+    assert all("Nieuwe plaats" not in message.body for message in sent.outbox)
+
+
+def test_an_online_link_left_on_a_meeting_on_location_is_never_handed_out():
+    """Switched from hybrid to on location with the old link still filled in: nobody gets it."""
+    page = EventPageFactory(form="op-locatie", online_url=ONLINE)
+    holder = RegistrationFactory(event=page, user=member())
+    assert not holder.may_join_online
+    assert not page.online_link_open
+
+
 def test_a_new_start_is_mailed_once_to_everyone_registered(publish, event):
     statuses = by_status(event)
 

@@ -4,8 +4,11 @@ import datetime
 
 import pytest
 import time_machine
+from django.urls import reverse
 from django.utils import timezone
+from icalendar import Calendar
 from wagtail.log_actions import log
+from wagtail.models import Site
 
 from events import ical, services
 from events.models import EventPage, EventSpeaker
@@ -240,3 +243,24 @@ def test_a_speaker_edited_in_the_admin_reaches_subscribers(client):
     after = client.get(FEED, headers={"if-none-match": before["ETag"]})
     assert after.status_code == 200
     assert "Astrid van der Klift" in flat(after)
+
+
+def test_a_new_contact_address_in_the_site_settings_reaches_subscribers(
+    client, admin_client_with_mfa
+):
+    """Every item names the association's contact address as its ORGANIZER."""
+    meeting("Met organisator")
+    before = client.get(FEED)
+    site = Site.objects.get(is_default_site=True)
+
+    with time_machine.travel(timezone.now() + datetime.timedelta(minutes=1)):
+        saved = admin_client_with_mfa.post(
+            reverse("wagtailsettings:edit", args=["core", "sitesettings", site.pk]),
+            {"contact_email": "bureau@leerhuis.example", "footer_text": ""},
+        )
+    assert saved.status_code == 302
+
+    after = client.get(FEED, headers={"if-none-match": before["ETag"]})
+    assert after.status_code == 200
+    [item] = Calendar.from_ical(after.content).walk("VEVENT")
+    assert str(item["ORGANIZER"]) == "mailto:bureau@leerhuis.example"
