@@ -174,9 +174,9 @@ class RegistrationsView(EventMixin, DutchSpreadsheetMixin, ReportView):
 
     @cached_property
     def has_room(self):
-        """A free place to give someone on the waiting list: one count for the whole report."""
-        self.numbers  # noqa: B018 (sets the counts the meeting's rules read)
-        return not self.event.is_cancelled and self.event.has_room()
+        """A free place to give someone on the waiting list: from the report's one count
+        ("vrij" is places_left(): None without a maximum, and for a cancelled meeting)."""
+        return not self.event.is_cancelled and self.numbers["vrij"] != 0
 
     @cached_property
     def is_over(self):

@@ -31,27 +31,26 @@ class EventPageQuerySet(PageQuerySet):
         return self.annotate(**count_expressions("registrations__"))
 
 
-def count_expressions(prefix=""):
-    """Places taken and people waiting as aggregates over registrations: on a registration
-    queryset as it is, from meetings through `prefix` ("registrations__")."""
+def _count(prefix, **conditions):
+    """COUNT of registrations meeting `conditions`: on a registration queryset as it is,
+    from meetings through `prefix` ("registrations__")."""
     counted = prefix.removesuffix("__") or "pk"
+    return models.Count(
+        counted, filter=models.Q(**{f"{prefix}{key}": value for key, value in conditions.items()})
+    )
 
-    def count(status):
-        return models.Count(counted, filter=models.Q(**{f"{prefix}status": status}))
 
+def count_expressions(prefix=""):
+    """Places taken and people waiting, as aggregates (see _count for `prefix`)."""
     return {
-        "confirmed_count": count(RegistrationStatus.CONFIRMED),
-        "waitlist_count": count(RegistrationStatus.WAITLISTED),
+        "confirmed_count": _count(prefix, status=RegistrationStatus.CONFIRMED),
+        "waitlist_count": _count(prefix, status=RegistrationStatus.WAITLISTED),
     }
 
 
 def present_count(prefix=""):
-    """People marked present (checked in with a confirmed place), counted like the above."""
-    counted = prefix.removesuffix("__") or "pk"
-    present = models.Q(
-        **{f"{prefix}status": RegistrationStatus.CONFIRMED, f"{prefix}checked_in_at__isnull": False}
-    )
-    return models.Count(counted, filter=present)
+    """People marked present: checked in with a confirmed place."""
+    return _count(prefix, status=RegistrationStatus.CONFIRMED, checked_in_at__isnull=False)
 
 
 EventPageManager = PageManager.from_queryset(EventPageQuerySet)

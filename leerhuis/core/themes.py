@@ -60,7 +60,13 @@ class Thema(index.Indexed, models.Model):
         verbose_name = _("thema")
         verbose_name_plural = _("thema's")
         ordering = ["name"]
-        constraints = [models.UniqueConstraint(Lower("name"), name="thema_name_unique")]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("name"),
+                name="thema_name_unique",
+                violation_error_message=_("Er is al een thema met deze naam."),
+            )
+        ]
 
     def __str__(self):
         return self.name
@@ -71,9 +77,6 @@ class Thema(index.Indexed, models.Model):
         self.slug = self.slug or slugify(self.name)
         if not self.slug:
             raise ValidationError({"slug": _("Geef het thema een korte naam met letters.")})
-        same = Thema.objects.filter(name__iexact=self.name).exclude(pk=self.pk)
-        if same.exists():
-            raise ValidationError({"name": _("Er is al een thema met deze naam.")})
 
 
 def theme_field():
