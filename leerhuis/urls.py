@@ -36,6 +36,7 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("mijn-leerhuis/", include("members.urls")),
+    path("begrippen/", include("glossary.urls")),
     path("", include("events.urls")),
     path("leden/", members_views.member_directory, name="leden"),
     path("bestuur/", members_views.board, name="bestuur"),

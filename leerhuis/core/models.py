@@ -28,7 +28,16 @@ RESERVED_SLUGS = frozenset(
 )
 # Top-level paths that views of the site own; a page there would never be reached.
 RESERVED_TOP_LEVEL_SLUGS = frozenset(
-    {"accounts", "admin", "bestuur", "documenten", "leden", "mijn-leerhuis", "zoeken"}
+    {
+        "accounts",
+        "admin",
+        "begrippen",
+        "bestuur",
+        "documenten",
+        "leden",
+        "mijn-leerhuis",
+        "zoeken",
+    }
 )
 
 

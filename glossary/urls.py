@@ -1,0 +1,13 @@
+"""/begrippen/: the begrippenkader's own addresses, outside the page tree so a concept's URI
+never changes when pages move (NL-SBB asks for persistent URIs).
+
+Resolves before Wagtail's catch-all; `begrippen` is a reserved top-level slug."""
+
+from django.urls import path
+
+from glossary import pages
+
+urlpatterns = [
+    path("", pages.index, name="begrippen"),
+    path("<str:slug>/", pages.concept, name="begrip"),
+]
