@@ -104,7 +104,7 @@ class Listing:
         return [
             {
                 "label": self.form[name].label,
-                "value": dict(self.form.fields[name].choices).get(value, value),
+                "value": dict(getattr(self.form.fields[name], "choices", ())).get(value, value),
                 "remove_url": self.url(**{name: None, "page": None}),
             }
             for name in self.filters

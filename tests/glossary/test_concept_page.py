@@ -1,0 +1,211 @@
+"""/begrippen/<slug>/: one begrip with everything a reader needs to use it the same way."""
+
+import json
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from glossary.models import Concept, ConceptSource, ConceptStatus
+from leerhuis.core.themes import Thema
+from tests.glossary_factories import begrip
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_begrip_page_shows_definition_explanation_note_and_examples(client):
+    begrip(
+        "Opgave-sturing",
+        "Sturen op een maatschappelijke opgave over de grenzen van afdelingen heen.",
+        explanation="Je kijkt eerst naar wat de stad nodig heeft.",
+        scope_note="Niet hetzelfde als projectmatig werken.",
+        examples="De warmtetransitie in Alphen.\n\nDe woningbouwopgave in Veenendaal.",
+        alt_labels="opgavesturing",
+    )
+
+    response = client.get("/begrippen/opgave-sturing/")
+
+    assert response.status_code == 200
+    text = response.text
+    assert "<h1" in text and text.count("<h1") == 1
+    for expected in (
+        "Sturen op een maatschappelijke opgave",
+        "Je kijkt eerst naar wat de stad nodig heeft.",
+        "Niet hetzelfde als projectmatig werken.",
+        "De warmtetransitie in Alphen.",
+        "De woningbouwopgave in Veenendaal.",
+        "opgavesturing",
+    ):
+        assert expected in text
+
+
+def test_the_page_links_broader_narrower_and_related_begrippen(client):
+    opgave = begrip("Opgave")
+    sturing = begrip("Opgave-sturing", broader=[opgave])
+    begrip("Opgave-management", broader=[sturing])
+    begrip("Programma", related=[sturing])
+
+    text = client.get("/begrippen/opgave-sturing/").text
+
+    assert re.search(r"Valt onder.*href=\"/begrippen/opgave/\"", text, re.S)
+    assert re.search(r"Omvat.*href=\"/begrippen/opgave-management/\"", text, re.S)
+    assert re.search(r"Hangt samen met.*href=\"/begrippen/programma/\"", text, re.S)
+    # related is symmetric: the other side says so too
+    assert 'href="/begrippen/opgave-sturing/"' in client.get("/begrippen/programma/").text
+
+
+def test_relations_to_drafts_are_not_shown(client):
+    opgave = begrip("Opgave")
+    begrip("Geheim concept", broader=[opgave], publish=False)
+
+    assert "Geheim concept" not in client.get("/begrippen/opgave/").text
+
+
+def test_sources_and_themes_are_shown(client):
+    concept = begrip("Mandaat")
+    ConceptSource.objects.create(
+        concept=concept,
+        title="Gemeentewet",
+        url="https://wetten.overheid.nl/",
+        citation="art. 10:1",
+    )
+    concept.themes.set(Thema.objects.named("Opgave-sturing"))
+    concept.save_revision().publish()
+
+    text = client.get("/begrippen/mandaat/").text
+
+    assert 'href="https://wetten.overheid.nl/"' in text and "art. 10:1" in text
+    assert "?thema=opgave-sturing" in text
+
+
+def test_a_replaced_begrip_stays_online_and_points_to_its_successor(client):
+    nieuw = begrip("Opgave-gericht werken")
+    begrip("Integraal werken", status=ConceptStatus.VERVANGEN, replaced_by=nieuw)
+
+    response = client.get("/begrippen/integraal-werken/")
+
+    assert response.status_code == 200
+    assert "Dit begrip is vervangen" in response.text
+    assert 'href="/begrippen/opgave-gericht-werken/"' in response.text
+    assert "Integraal werken" in client.get("/begrippen/opgave-gericht-werken/").text  # Vervangt
+
+
+def test_a_withdrawn_begrip_stays_online_and_says_so(client):
+    begrip("Kaderbrief", status=ConceptStatus.VERVALLEN)
+
+    response = client.get("/begrippen/kaderbrief/")
+
+    assert response.status_code == 200
+    assert "Dit begrip is vervallen" in response.text
+
+
+def test_a_draft_or_unknown_begrip_is_not_found(client):
+    begrip("Kladje", publish=False)
+
+    assert client.get("/begrippen/kladje/").status_code == 404
+    assert client.get("/begrippen/bestaat-niet/").status_code == 404
+
+
+def test_an_old_address_redirects_after_a_rename(client):
+    concept = begrip("Opgavesturing")
+    concept.pref_label, concept.slug = "Opgave-sturing", "opgave-sturing"
+    concept.save_revision().publish()
+
+    response = client.get("/begrippen/opgavesturing/")
+
+    assert response.status_code == 301
+    assert response["Location"] == "/begrippen/opgave-sturing/"
+
+
+def test_a_new_begrip_may_take_an_old_address_back(client):
+    concept = begrip("Sturing")
+    concept.slug = "sturing-nieuw"
+    concept.save_revision().publish()
+    begrip("Sturing oud", slug="sturing")
+
+    assert client.get("/begrippen/sturing/").status_code == 200
+
+
+def test_the_history_shows_each_published_version_and_earlier_definitions(client):
+    concept = begrip("Mandaat", "Eerste definitie.", status=ConceptStatus.VOORGESTELD)
+    concept.definition, concept.status = "Tweede definitie.", ConceptStatus.VASTGESTELD
+    concept.save_revision().publish()
+
+    text = client.get("/begrippen/mandaat/").text
+    history = text[text.index("Geschiedenis") :]
+
+    assert "gepubliceerd als vastgesteld" in history
+    assert "gepubliceerd als voorgesteld" in history
+    assert "Definitie toen: Eerste definitie." in history
+
+
+def test_the_page_carries_a_schema_org_defined_term(client):
+    begrip("Mandaat", "Bevoegdheid <om> te besluiten & te handelen.", alt_labels="volmacht")
+
+    text = client.get("/begrippen/mandaat/").text
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', text, re.S).group(1)
+    data = json.loads(block)
+
+    assert data["@type"] == "DefinedTerm"
+    assert data["name"] == "Mandaat"
+    assert data["description"] == "Bevoegdheid <om> te besluiten & te handelen."
+    assert data["alternateName"] == ["volmacht"]
+    assert data["inDefinedTermSet"]["@type"] == "DefinedTermSet"
+    assert data["@id"].endswith("/begrippen/mandaat/")
+    assert "<om>" not in block  # escaped inside the script element
+
+
+def test_the_page_names_its_stable_uri(client, settings):
+    settings.BASE_URL = "https://leerhuis.example"
+    begrip("Mandaat")
+
+    text = client.get("/begrippen/mandaat/").text
+
+    assert '<link rel="canonical" href="https://leerhuis.example/begrippen/mandaat/">' in text
+    assert "<code>https://leerhuis.example/begrippen/mandaat/</code>" in text
+
+
+def _related_web(count):
+    hub = begrip("Spil")
+    for i in range(count):
+        begrip(f"Rand {i:03}", broader=[hub], related=[hub])
+    return hub
+
+
+def test_a_begrip_page_costs_the_same_queries_with_few_and_many_relations(client):
+    _related_web(2)
+    client.get("/begrippen/spil/")
+    with CaptureQueriesContext(connection) as few:
+        client.get("/begrippen/spil/")
+    for i in range(2, 25):
+        begrip(f"Rand {i:03}", broader=[Concept.objects.get(slug="spil")])
+
+    with CaptureQueriesContext(connection) as many:
+        response = client.get("/begrippen/spil/")
+
+    assert "Rand 024" in response.text
+    assert len(many) == len(few)
+
+
+def test_a_begrip_page_costs_the_same_queries_for_30_and_2000_begrippen_stored(client):
+    def bulk(count, start):
+        concepts = [
+            Concept(pref_label=f"Term {i:04}", slug=f"term-{i:04}", definition="Iets.", live=True)
+            for i in range(start, start + count)
+        ]
+        for concept in concepts:
+            concept.refresh_derived()
+        Concept.objects.bulk_create(concepts)
+
+    begrip("Mandaat", related=[begrip("Opgave")])
+    bulk(28, 0)
+    client.get("/begrippen/mandaat/")
+    with CaptureQueriesContext(connection) as few:
+        client.get("/begrippen/mandaat/")
+    bulk(1970, 28)
+    with CaptureQueriesContext(connection) as many:
+        client.get("/begrippen/mandaat/")
+
+    assert Concept.objects.count() == 2000
+    assert len(many) == len(few)
