@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from glossary.sitemaps import ConceptSitemap
 from leerhuis.core import views as core_views
 from leerhuis.core.sitemaps import PublicSitemap
 from members import directory as members_views
@@ -40,7 +41,12 @@ urlpatterns = [
     path("", include("events.urls")),
     path("leden/", members_views.member_directory, name="leden"),
     path("bestuur/", members_views.board, name="bestuur"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": PublicSitemap}}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"wagtail": PublicSitemap, "begrippen": ConceptSitemap}},
+        name="sitemap",
+    ),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path(".well-known/security.txt", core_views.security_txt, name="security_txt"),
 ]

@@ -209,3 +209,15 @@ def test_a_begrip_page_costs_the_same_queries_for_30_and_2000_begrippen_stored(c
 
     assert Concept.objects.count() == 2000
     assert len(many) == len(few)
+
+
+def test_the_sitemap_lists_published_begrippen_and_not_drafts(client):
+    begrip("Mandaat")
+    begrip("Kaderbrief", status=ConceptStatus.VERVALLEN)
+    begrip("Kladje", publish=False)
+
+    body = client.get("/sitemap.xml").content.decode()
+
+    assert "<loc>http://testserver/begrippen/mandaat/</loc>" in body
+    assert "/begrippen/kaderbrief/" in body
+    assert "/begrippen/kladje/" not in body
