@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from glossary.importing import import_file
 from glossary.rows import ImportFileError
@@ -29,6 +30,8 @@ class Command(BaseCommand):
         try:
             report = import_file(path, format)
         except ImportFileError as exc:
-            raise CommandError("Niets geïmporteerd; los dit eerst op:\n" + str(exc)) from exc
+            raise CommandError(
+                _("Niets geïmporteerd; los dit eerst op:") + "\n" + str(exc)
+            ) from exc
         for line in report.lines():
             self.stdout.write(line)
