@@ -13,13 +13,14 @@ from django.db.models import Case, IntegerField, Value, When
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import ModelLogEntry
 
-from glossary import labels, scheme
+from glossary import exports, labels, scheme
 from glossary.models import Concept, ConceptStatus, FormerSlug
 from leerhuis.core.listing import ListFilterForm, Listing
 
@@ -108,8 +109,43 @@ class ConceptListing(Listing):
 
 def index(request):
     listing = ConceptListing(request, reverse("begrippen"))
-    context = {"listing": listing, "scheme_title": scheme.TITLE, "scheme": scheme}
+    context = {
+        "listing": listing,
+        "scheme_title": scheme.TITLE,
+        "scheme": scheme,
+        "downloads": scheme_downloads(),
+    }
     return render(request, "glossary/begrippen.html", context)
+
+
+def scheme_downloads():
+    return [
+        {
+            "url": reverse("begrippenkader_export", kwargs={"fmt": fmt}),
+            "type": content_type,
+            "label": label,
+        }
+        for fmt, content_type, label in (
+            ("ttl", "text/turtle", _("Turtle (RDF)")),
+            ("jsonld", "application/ld+json", _("JSON-LD")),
+            ("csv", "text/csv", _("CSV (voor Excel)")),
+        )
+    ]
+
+
+def rdf_links(concept):
+    """The begrip as linked data, for <link rel="alternate"> and the page's own links."""
+    return [
+        {
+            "url": reverse("begrip_export", kwargs={"slug": concept.slug, "fmt": fmt}),
+            "type": content_type,
+            "label": label,
+        }
+        for fmt, content_type, label in (
+            ("ttl", "text/turtle", _("Dit begrip in Turtle (RDF)")),
+            ("jsonld", "application/ld+json", _("Dit begrip in JSON-LD")),
+        )
+    ]
 
 
 # --- one begrip ---------------------------------------------------------------------------
@@ -189,6 +225,7 @@ def concept_context(request, concept, preview=False):
         "examples": [p.strip() for p in concept.examples.split("\n\n") if p.strip()],
         "history": [] if preview else history(concept),
         "structured_data": defined_term(request, concept),
+        "rdf_links": rdf_links(concept) if concept.slug else [],
     }
 
 
@@ -200,4 +237,9 @@ def concept(request, slug):
         if former is None:
             raise Http404
         return redirect(former.concept.get_absolute_url(), permanent=True)
-    return render(request, "glossary/begrip.html", concept_context(request, found))
+    # The page is also the begrip's URI: linked-data clients get Turtle or JSON-LD here.
+    response = exports.negotiate(request, found)
+    if response is None:
+        response = render(request, "glossary/begrip.html", concept_context(request, found))
+    patch_vary_headers(response, ("Accept",))
+    return response

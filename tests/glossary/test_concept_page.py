@@ -221,3 +221,30 @@ def test_the_sitemap_lists_published_begrippen_and_not_drafts(client):
     assert "<loc>http://testserver/begrippen/mandaat/</loc>" in body
     assert "/begrippen/kaderbrief/" in body
     assert "/begrippen/kladje/" not in body
+
+
+def test_the_begrip_address_answers_turtle_to_a_linked_data_client(client):
+    begrip("Mandaat")
+
+    turtle = client.get("/begrippen/mandaat/", HTTP_ACCEPT="text/turtle")
+    browser = client.get(
+        "/begrippen/mandaat/",
+        HTTP_ACCEPT="text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    )
+
+    assert turtle["Content-Type"].startswith("text/turtle")
+    assert "skos:prefLabel" in turtle.content.decode()
+    assert browser["Content-Type"].startswith("text/html")
+    assert "Accept" in turtle["Vary"] and "Accept" in browser["Vary"]
+
+
+def test_the_pages_link_their_linked_data(client):
+    begrip("Mandaat")
+
+    page = client.get("/begrippen/mandaat/").text
+    index = client.get("/begrippen/").text
+
+    assert 'href="/begrippen/mandaat.ttl"' in page and 'href="/begrippen/mandaat.jsonld"' in page
+    assert 'type="text/turtle" href="/begrippen/mandaat.ttl"' in page
+    for fmt in ("ttl", "jsonld", "csv"):
+        assert f'href="/begrippen/begrippenkader.{fmt}"' in index
