@@ -5,9 +5,15 @@ Resolves before Wagtail's catch-all; `begrippen` is a reserved top-level slug.""
 
 from django.urls import path
 
-from glossary import pages
+from glossary import pages, proposal_views
 
 urlpatterns = [
     path("", pages.index, name="begrippen"),
+    path("voorstellen/", proposal_views.propose_new, name="begrip_voorstellen"),
+    path(
+        "<str:slug>/wijziging-voorstellen/",
+        proposal_views.propose_change,
+        name="begrip_wijziging_voorstellen",
+    ),
     path("<str:slug>/", pages.concept, name="begrip"),
 ]
