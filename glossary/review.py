@@ -37,15 +37,15 @@ def publish_block(concept_pk, new_status) -> str:
     ):
         return str(
             _(
-                "Dit begrip is vastgesteld: een wijziging gaat pas online na beoordeling. Kies "
-                "'Ter beoordeling indienen'; na goedkeuring wordt de wijziging gepubliceerd."
+                "Dit begrip is vastgesteld: een wijziging gaat pas online na beoordeling. Stuur "
+                "haar door naar 'Begrippen vaststellen'; na goedkeuring wordt ze gepubliceerd."
             )
         )
     if new_status == ConceptStatus.VASTGESTELD:
         return str(
             _(
-                "Een vastgesteld begrip gaat pas online na beoordeling. Kies 'Ter beoordeling "
-                "indienen'; na goedkeuring wordt het gepubliceerd."
+                "Een vastgesteld begrip gaat pas online na beoordeling. Stuur het door naar "
+                "'Begrippen vaststellen'; na goedkeuring wordt het gepubliceerd."
             )
         )
     return ""

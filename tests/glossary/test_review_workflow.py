@@ -131,7 +131,8 @@ def test_rejecting_for_good_ends_the_review_keeps_the_live_version_and_records_t
     assert entry.data == {"reason": reason}
     assert entry.user == admin_client_with_mfa.staff
     assert TaskState.objects.get(pk=state.current_task_state.pk).comment == reason
-    history = html(admin_client_with_mfa.get(f"/admin/snippets/glossary/concept/history/{concept.pk}/"))
+    history_url = f"/admin/snippets/glossary/concept/history/{concept.pk}/"
+    history = html(admin_client_with_mfa.get(history_url))
     assert "Begrip afgewezen" in history
 
 
