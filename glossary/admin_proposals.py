@@ -159,7 +159,6 @@ class ProposalViewSet(SnippetViewSet):
     menu_label = _("Voorstellen")
     menu_name = "begripvoorstellen"
     url_namespace = NAMESPACE
-    url_prefix = "begrippen/voorstellen"
     index_view_class = ProposalIndexView
     add_view_class = ProposalCreateView
     edit_view_class = ProposalEditView

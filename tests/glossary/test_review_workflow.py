@@ -83,9 +83,7 @@ def _submitted(client, concept, **changes):
 
 def _act(client, concept, state, action, **data):
     task_state = state.current_task_state
-    url = (
-        f"/admin/snippets/glossary/concept/workflow/action/{concept.pk}/{action}/{task_state.pk}/"
-    )
+    url = f"/admin/snippets/glossary/concept/workflow/action/{concept.pk}/{action}/{task_state.pk}/"
     return client.post(url, data)
 
 
