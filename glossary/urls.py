@@ -8,7 +8,7 @@ never holds a dot.
 
 from django.urls import path, re_path
 
-from glossary import exports, pages
+from glossary import exports, pages, proposal_views
 
 urlpatterns = [
     path("", pages.index, name="begrippen"),
@@ -20,6 +20,12 @@ urlpatterns = [
     ),
     re_path(
         r"^(?P<slug>[-\w]+)\.(?P<fmt>ttl|jsonld)$", exports.concept_export, name="begrip_export"
+    ),
+    path("voorstellen/", proposal_views.propose_new, name="begrip_voorstellen"),
+    path(
+        "<str:slug>/wijziging-voorstellen/",
+        proposal_views.propose_change,
+        name="begrip_wijziging_voorstellen",
     ),
     path("<str:slug>/", pages.concept, name="begrip"),
 ]

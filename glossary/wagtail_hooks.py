@@ -1,6 +1,7 @@
 """The begrippenkader in the admin: begrippen as snippets with drafts, history and review."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -10,8 +11,11 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from glossary import dashboard, review  # noqa: F401 (dashboard registers Mijn Leerhuis hooks)
+from glossary.admin_proposals import ProposalViewSet
+from glossary.admin_views import ConceptCreateView, ConceptEditView, hide_direct_publish
 from glossary.models import Concept
 
 
@@ -19,8 +23,8 @@ class ConceptViewSet(SnippetViewSet):
     model = Concept
     icon = "help"
     menu_label = _("Begrippen")
-    menu_order = 250
-    add_to_admin_menu = True
+    add_view_class = ConceptCreateView
+    edit_view_class = ConceptEditView
     list_display = ["pref_label", "status", "definition", "live"]
     list_filter = ["status", "live", "themes"]
     search_fields = ["pref_label", "alt_labels", "hidden_labels", "definition"]
@@ -63,4 +67,22 @@ class ConceptViewSet(SnippetViewSet):
     )
 
 
-register_snippet(ConceptViewSet)
+class GlossaryViewSetGroup(SnippetViewSetGroup):
+    """The "Begrippen" menu: the begrippen themselves and members' proposals."""
+
+    items = (ConceptViewSet, ProposalViewSet)
+    menu_label = _("Begrippen")
+    menu_icon = "help"
+    menu_order = 250
+
+
+register_snippet(GlossaryViewSetGroup)
+
+# A change to a vastgesteld begrip goes live through review only (glossary.review).
+hooks.register("construct_snippet_action_menu", hide_direct_publish)
+
+
+@hooks.register("register_log_actions")
+def register_log_actions(actions):
+    for action, label in review.LABELS.items():
+        actions.register_action(action, label, label)

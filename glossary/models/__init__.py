@@ -1,3 +1,16 @@
 from .concepts import Concept, ConceptQuerySet, ConceptSource, ConceptStatus, FormerSlug
+from .proposals import Proposal, ProposalKind, ProposalQuerySet, ProposalStatus
+from .review import ReviewTask
 
-__all__ = ["Concept", "ConceptQuerySet", "ConceptSource", "ConceptStatus", "FormerSlug"]
+__all__ = [
+    "Concept",
+    "ConceptQuerySet",
+    "ConceptSource",
+    "ConceptStatus",
+    "FormerSlug",
+    "Proposal",
+    "ProposalKind",
+    "ProposalQuerySet",
+    "ProposalStatus",
+    "ReviewTask",
+]

@@ -32,6 +32,9 @@ from glossary.forms import ConceptAdminForm
 from leerhuis.core.models import RESERVED_SLUGS
 from leerhuis.core.themes import theme_field
 
+# Addresses under /begrippen/ that the glossary uses itself, beside the site's own.
+GLOSSARY_RESERVED_SLUGS = frozenset({"voorstellen", "begrippenkader"})
+
 
 class ConceptStatus(models.TextChoices):
     IN_BEWERKING = "in_bewerking", _("in bewerking")
@@ -249,7 +252,7 @@ class Concept(
         errors = {}
         if not self.slug:
             errors["slug"] = _("Geef het begrip een korte naam met letters.")
-        elif self.slug in RESERVED_SLUGS:
+        elif self.slug in RESERVED_SLUGS or self.slug in GLOSSARY_RESERVED_SLUGS:
             errors["slug"] = _("'%(slug)s' is gereserveerd voor de site zelf; kies een ander.") % {
                 "slug": self.slug
             }

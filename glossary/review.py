@@ -1,0 +1,87 @@
+"""Review of begrippen: a change to a vastgesteld begrip goes live only through the
+workflow "Begrippen vaststellen" (glossary/migrations/0003_review_workflow.py).
+
+One rule, one home: publish_block() says why a version may not be published directly, and
+the admin's create and edit views ask it (glossary/admin_views.py). Drafts that are still
+"in bewerking" may be published by an editor at once; what is, or becomes, vastgesteld is
+first approved by the Moderators. Their final "Afwijzen" ends the workflow with a reason
+in Wagtail's log; the live version stays as it was.
+"""
+
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
+from wagtail.models import TaskState
+
+from glossary.models import Concept, ConceptStatus
+
+REJECTED = "glossary.afgewezen"
+PROPOSAL_ACCEPTED = "glossary.voorstel_geaccepteerd"
+PROPOSAL_REJECTED = "glossary.voorstel_afgewezen"
+
+# Dutch labels for the admin's history; glossary/wagtail_hooks.py registers them.
+LABELS = {
+    REJECTED: _("Begrip afgewezen"),
+    PROPOSAL_ACCEPTED: _("Voorstel geaccepteerd"),
+    PROPOSAL_REJECTED: _("Voorstel afgewezen"),
+}
+
+
+def publish_block(concept_pk, new_status) -> str:
+    """Why this version of a begrip may not be published without review; "" when it may."""
+    if (
+        concept_pk
+        and Concept.objects.filter(
+            pk=concept_pk, live=True, status=ConceptStatus.VASTGESTELD
+        ).exists()
+    ):
+        return str(
+            _(
+                "Dit begrip is vastgesteld: een wijziging gaat pas online na beoordeling. Stuur "
+                "haar door naar 'Begrippen vaststellen'; na goedkeuring wordt ze gepubliceerd."
+            )
+        )
+    if new_status == ConceptStatus.VASTGESTELD:
+        return str(
+            _(
+                "Een vastgesteld begrip gaat pas online na beoordeling. Stuur het door naar "
+                "'Begrippen vaststellen'; na goedkeuring wordt het gepubliceerd."
+            )
+        )
+    return ""
+
+
+def start_review(concept, user):
+    """Put the latest version of `concept` in the review workflow; the running review when
+    there is one already, None when no workflow is set up for begrippen."""
+    current = concept.current_workflow_state
+    if current is not None:
+        return current
+    workflow = Concept.get_default_workflow()
+    if workflow is None:
+        return None
+    return workflow.start(concept, user)
+
+
+@transaction.atomic
+def reject_finally(task_state, user, reason) -> bool:
+    """End the review of a begrip for good. The reason goes in the log and in the task's
+    history; a proposal this review came from is rejected and its proposer told."""
+    reason = (reason or "").strip()
+    if not reason or task_state.status != TaskState.STATUS_IN_PROGRESS:
+        return False
+    workflow_state = task_state.workflow_state
+    concept = Concept.objects.get(pk=workflow_state.object_id)
+    workflow_state.cancel(user=user)
+    TaskState.objects.filter(pk=task_state.pk).update(comment=reason)
+    log(
+        instance=concept,
+        action=REJECTED,
+        user=user,
+        data={"reason": reason},
+        revision=task_state.revision,
+    )
+    from glossary import proposals  # proposals starts reviews: import when needed
+
+    proposals.rejected_in_review(workflow_state, user, reason)
+    return True
