@@ -1,6 +1,7 @@
 """The begrippenkader in the admin: begrippen as snippets with drafts, history and review."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -12,7 +13,9 @@ from wagtail.admin.panels import (
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from glossary import linking
 from glossary.models import Concept
+from leerhuis.core import rich_text
 
 
 class ConceptViewSet(SnippetViewSet):
@@ -64,3 +67,7 @@ class ConceptViewSet(SnippetViewSet):
 
 
 register_snippet(ConceptViewSet)
+
+
+# Every rich text of the site links the begrippen it mentions (leerhuis/core/rich_text.py).
+hooks.register(rich_text.HOOK, linking.link_begrippen)
