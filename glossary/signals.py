@@ -1,8 +1,12 @@
 """Signals of the glossary, wired in GlossaryConfig.ready()."""
 
-from django.db.models.signals import pre_save
+from django.db.models.signals import post_delete, post_save, pre_save
 
+from glossary import linking
 from glossary.models import Concept, FormerSlug
+
+# What the linking in texts reads of a begrip; a save of other fields changes no link.
+LINKED_FIELDS = frozenset({"pref_label", "alt_labels", "definition", "slug", "status", "live"})
 
 
 def keep_former_slug(sender, instance, raw=False, **kwargs):
@@ -16,5 +20,21 @@ def keep_former_slug(sender, instance, raw=False, **kwargs):
         FormerSlug.objects.update_or_create(slug=old, defaults={"concept_id": instance.pk})
 
 
+def relink_after_save(sender, instance, update_fields=None, **kwargs):
+    """Texts link the begrippen as they are now: a begrip saved, published, unpublished,
+    renamed or withdrawn makes every process build its matcher again. A new draft of a live
+    begrip, or a lock, saves only its own bookkeeping and changes no link."""
+    if update_fields is not None and not LINKED_FIELDS.intersection(update_fields):
+        return
+    linking.begrippen_changed()
+
+
+def relink_after_delete(sender, instance, **kwargs):
+    """A deleted begrip is linked nowhere any more."""
+    linking.begrippen_changed()
+
+
 def connect():
     pre_save.connect(keep_former_slug, sender=Concept, dispatch_uid="glossary_keep_former_slug")
+    post_save.connect(relink_after_save, sender=Concept, dispatch_uid="glossary_relink_save")
+    post_delete.connect(relink_after_delete, sender=Concept, dispatch_uid="glossary_relink_delete")

@@ -13,10 +13,11 @@ from wagtail.admin.panels import (
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from glossary import dashboard, review  # noqa: F401 (dashboard registers Mijn Leerhuis hooks)
+from glossary import dashboard, linking, review  # noqa: F401 (dashboard registers hooks)
 from glossary.admin_proposals import ProposalViewSet
 from glossary.admin_views import ConceptCreateView, ConceptEditView, hide_direct_publish
 from glossary.models import Concept
+from leerhuis.core import rich_text
 
 
 class ConceptViewSet(SnippetViewSet):
@@ -86,3 +87,7 @@ hooks.register("construct_snippet_action_menu", hide_direct_publish)
 def register_log_actions(actions):
     for action, label in review.LABELS.items():
         actions.register_action(action, label, label)
+
+
+# Every rich text of the site links the begrippen it mentions (leerhuis/core/rich_text.py).
+hooks.register(rich_text.HOOK, linking.link_begrippen)
