@@ -1,6 +1,7 @@
 """The begrippenkader in the admin: begrippen as snippets with drafts, history and review."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -12,7 +13,9 @@ from wagtail.admin.panels import (
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from glossary.home import home_section
 from glossary.models import Concept
+from leerhuis.core import home
 
 
 class ConceptViewSet(SnippetViewSet):
@@ -64,3 +67,7 @@ class ConceptViewSet(SnippetViewSet):
 
 
 register_snippet(ConceptViewSet)
+
+
+# The begrip of the week on the home page (leerhuis/core/home.py offers the hook).
+hooks.register(home.HOOK, home_section)
