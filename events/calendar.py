@@ -18,6 +18,7 @@ from django.utils.formats import date_format
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from glossary.models import Concept
 from leerhuis.core.listing import ListFilterForm, Listing
 from leerhuis.core.themes import Thema, having_theme
 from members.access import visible_to
@@ -300,6 +301,16 @@ class Calendar(Listing):
             tracks = tracks.filter(Q(last_end__gte=self.now) | Q(last_end__isnull=True))
             order = [F("first_start").asc(nulls_last=True), "title"]
         return tracks.order_by(*order, "pk").prefetch_related("themes")
+
+    @cached_property
+    def begrippen(self):
+        """The live begrippen of the chosen theme, shown beside its meetings: whoever looks
+        at a theme meets its vocabulary. One query, however many there are."""
+        slug = self.values["thema"]
+        if not slug:
+            return []
+        found = Concept.objects.live().having_theme(slug)
+        return list(found.only("pref_label", "slug", "definition", "status"))
 
     @property
     def heading(self):

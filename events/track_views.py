@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from events import services
-from events.models import Registration
+from events.models import Registration, linked_begrippen
 from events.views import (
     NOT_PUBLISHED,
     Signup,
@@ -56,6 +56,7 @@ def track_page(request, track):
         "price": price,
         "membership": status,
         "themes": track.themes.all(),
+        "begrippen": linked_begrippen(track),
         "progress": _progress(track, user, sessions) if booked else None,
     }
     return personal(request, track.render(request, context_overrides=context))

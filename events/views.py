@@ -20,7 +20,7 @@ from django.views.decorators.http import require_http_methods
 
 from events import services
 from events.forms import ColleagueForm, RegistrationForm
-from events.models import Registration
+from events.models import Registration, linked_begrippen
 from leerhuis.core.ratelimit import over_limit
 from members.access import private
 from members.membership import MembershipStatus, membership_on
@@ -146,6 +146,7 @@ def event_page(request, page):
         "speakers": speakers.prefetch_related("person__photo__renditions"),
         "workshops": page.workshops.all(),
         "themes": page.themes.all(),
+        "begrippen": linked_begrippen(page),
         # Never in the HTML for anyone but a confirmed registrant.
         "online": signup.is_registered and signup.registration.may_join_online,
         "attendees": None,

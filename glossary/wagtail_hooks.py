@@ -16,8 +16,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from glossary import dashboard, linking, review  # noqa: F401 (dashboard registers hooks)
 from glossary.admin_proposals import ProposalViewSet
 from glossary.admin_views import ConceptCreateView, ConceptEditView, hide_direct_publish
+from glossary.home import home_section
 from glossary.models import Concept
-from leerhuis.core import rich_text
+from leerhuis.core import home, rich_text
 
 
 class ConceptViewSet(SnippetViewSet):
@@ -91,3 +92,7 @@ def register_log_actions(actions):
 
 # Every rich text of the site links the begrippen it mentions (leerhuis/core/rich_text.py).
 hooks.register(rich_text.HOOK, linking.link_begrippen)
+
+
+# The begrip of the week on the home page (leerhuis/core/home.py offers the hook).
+hooks.register(home.HOOK, home_section)

@@ -1,3 +1,4 @@
+from .begrippen import EventBegrip, TrackBegrip, linked_begrippen
 from .calendar_page import EventIndexPage
 from .choices import LANDELIJK, REGION_CHOICES, EventStatus, EventType, Form, RegistrationStatus
 from .feeds import PersonalFeed
@@ -11,6 +12,7 @@ __all__ = [
     "AttendeeMessage",
     "LANDELIJK",
     "REGION_CHOICES",
+    "EventBegrip",
     "EventIndexPage",
     "EventPage",
     "EventSpeaker",
@@ -21,7 +23,9 @@ __all__ = [
     "PersonalFeed",
     "ProgrammeSlot",
     "Registration",
+    "TrackBegrip",
     "TrackProgress",
     "RegistrationStatus",
     "Workshop",
+    "linked_begrippen",
 ]

@@ -14,6 +14,7 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
+    MultipleChooserPanel,
     ObjectList,
     TabbedInterface,
 )
@@ -153,6 +154,13 @@ class EventPage(RoutablePageMixin, MeetingRules, MeetingDetails, BasePage):  # n
         ),
         FieldPanel("body"),
         FieldPanel("questions"),
+        MultipleChooserPanel(
+            "begrippen",
+            chooser_field_name="concept",
+            heading=_("Begrippen"),
+            label=_("begrip"),
+            help_text=_("De begrippen uit het begrippenkader waar deze activiteit over gaat."),
+        ),
         InlinePanel("programme", heading=_("Programma"), label=_("onderdeel")),
         InlinePanel("speakers", heading=_("Sprekers"), label=_("spreker")),
         InlinePanel("workshops", heading=_("Workshops (om uit te kiezen)"), label=_("workshop")),

@@ -11,6 +11,7 @@ from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     MultiFieldPanel,
+    MultipleChooserPanel,
     ObjectList,
     TabbedInterface,
 )
@@ -55,6 +56,13 @@ class LearningTrackPage(RoutablePageMixin, MeetingDetails, BasePage):  # noqa: D
         FieldPanel("intro"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("body"),
+        MultipleChooserPanel(
+            "begrippen",
+            chooser_field_name="concept",
+            heading=_("Begrippen"),
+            label=_("begrip"),
+            help_text=_("De begrippen uit het begrippenkader waar deze leergang over gaat."),
+        ),
         FieldPanel("goal"),
         FieldPanel("audience"),
         FieldPanel("min_attendance"),

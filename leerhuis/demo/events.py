@@ -23,6 +23,7 @@ from wagtail.documents import get_document_model
 
 from events import services
 from events.models import (
+    EventBegrip,
     EventIndexPage,
     EventPage,
     EventSpeaker,
@@ -30,8 +31,10 @@ from events.models import (
     LearningTrackPage,
     ProgrammeSlot,
     Registration,
+    TrackBegrip,
     Workshop,
 )
+from glossary.models import Concept
 from leerhuis.core.models import HomePage, OutboxMessage
 from leerhuis.demo.content import STUDIEDAG
 from leerhuis.demo.meetings import (
@@ -119,6 +122,14 @@ def _study_day():
         "at": (3, THU, "10:45", "15:30"),
         "venue": "veenendaal",
         "themes": ["opgave-sturing", "opdrachtgeverschap"],
+        "begrippen": [
+            "opgave",
+            "opgave-sturing",
+            "opgave-manager",
+            "opdrachtgevend niveau",
+            "kanteling",
+            "planning- en controlcyclus",
+        ],
         "capacity": 80,
         "price_non_member": 195,
         "closes_days_before": 3,
@@ -213,9 +224,17 @@ def _add(calendar, spec, first_load, **extra):
         Workshop(title=t, description=d, sort_order=i)
         for i, (t, d) in enumerate(spec.get("workshops", []))
     ]
+    page.begrippen = [EventBegrip(concept=c, sort_order=i) for i, c in enumerate(_begrippen(spec))]
     calendar.add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+def _begrippen(spec):
+    """The published begrippen a demo page names, in its order (leerhuis.demo.begrippen)."""
+    labels = spec.get("begrippen", [])
+    found = {c.pref_label: c for c in Concept.objects.live().filter(pref_label__in=labels)}
+    return [found[label] for label in labels if label in found]
 
 
 def _track(calendar):
@@ -223,10 +242,13 @@ def _track(calendar):
     if existing:
         return existing.specific, 0
     track = LearningTrackPage(
-        **{key: value for key, value in TRACK.items() if key != "themes"},
+        **{key: value for key, value in TRACK.items() if key not in ("themes", "begrippen")},
         contact_person=Person.objects.filter(name=CONTACT).first(),
     )
     track.themes = themes(*TRACK["themes"])
+    track.begrippen = [
+        TrackBegrip(concept=c, sort_order=i) for i, c in enumerate(_begrippen(TRACK))
+    ]
     calendar.add_child(instance=track)
     track.save_revision().publish()
     return track, 1

@@ -60,6 +60,7 @@ SEASON = [
         "Een workshop in kleine kring over regie voeren als je niemand iets kunt opdragen.",
         (2, TUE, "13:30", "17:00"), event_type=EventType.WORKSHOP, region="zuid-holland",
         venue="denhaag", themes=["procesregie", "samenwerking"], capacity=12,
+        begrippen=["procesregie", "procesregisseur", "proces", "mandaat"],
         price_non_member=145, fill=16,
         body="<p>Procesregisseurs brengen partijen bij elkaar die elkaar niets verplicht zijn. "
         "Aan de hand van casussen uit Den Haag en Rotterdam oefenen we met de eerste gesprekken, "
@@ -71,6 +72,7 @@ SEASON = [
         "opgave komt.", (4, WED, "12:00", "13:00"), event_type=EventType.WEBINAR,
         form=Form.ONLINE, online_url=online("wyberen-van-wens-naar-opgave"),
         online_details="Toegangscode: 482 913", themes=["wyberen", "opgave-sturing"],
+        begrippen=["wyberen", "opgave", "maatschappelijk effect"],
         body="<p>Wyberen wordt vaak gebruikt om tot een opgave te komen: eerst de wensen, dan de "
         "belangen, dan de beoogde effecten en pas daarna de oplossing. Een projectleider uit "
         "Zwolle laat zien hoe dat in een echte opgave ging. Met ruimte voor vragen in de chat.</p>",
@@ -209,6 +211,13 @@ SEASON = [
 TRACK = {
     "title": "Leergang opgave-sturing",
     "slug": "leergang-opgave-sturing",
+    "begrippen": [
+        "opgave-sturing",
+        "opgave-management",
+        "opgave-manager",
+        "programmeur",
+        "kanteling",
+    ],
     "intro": "Vijf middagen over opgave-sturing, van vraagstuk tot kanteling van de organisatie, "
     "voor (aankomende) opgave-managers.",
     "body": [
