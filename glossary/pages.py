@@ -22,6 +22,7 @@ from wagtail.models import ModelLogEntry
 
 from glossary import exports, labels, scheme
 from glossary.models import Concept, ConceptStatus, FormerSlug
+from glossary.usage import used_by
 from leerhuis.core.listing import ListFilterForm, Listing
 
 LETTERS = [*"abcdefghijklmnopqrstuvwxyz", "#"]
@@ -209,6 +210,18 @@ def defined_term(request, concept):
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
 
 
+def usage(request, concept):
+    """The meetings and articles that link the begrip, as far as this visitor may see them."""
+    return [
+        {
+            "url": page.get_url(request),
+            "title": page.title,
+            "kind": page.specific_class._meta.verbose_name,
+        }
+        for page in used_by(concept, request.user)
+    ]
+
+
 def concept_context(request, concept, preview=False):
     replaced_by = concept.replaced_by if concept.replaced_by_id else None
     return {
@@ -224,6 +237,7 @@ def concept_context(request, concept, preview=False):
         "themes": list(concept.themes.all()),
         "examples": [p.strip() for p in concept.examples.split("\n\n") if p.strip()],
         "history": [] if preview else history(concept),
+        "usage": [] if preview else usage(request, concept),
         "structured_data": defined_term(request, concept),
         "rdf_links": rdf_links(concept) if concept.slug else [],
     }

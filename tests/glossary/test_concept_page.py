@@ -248,3 +248,12 @@ def test_the_pages_link_their_linked_data(client):
     assert 'type="text/turtle" href="/begrippen/mandaat.ttl"' in page
     for fmt in ("ttl", "jsonld", "csv"):
         assert f'href="/begrippen/begrippenkader.{fmt}"' in index
+
+
+def test_the_page_invites_a_proposal(client):
+    begrip("Mandaat")
+
+    assert (
+        'href="/begrippen/mandaat/wijziging-voorstellen/"' in client.get("/begrippen/mandaat/").text
+    )
+    assert 'href="/begrippen/voorstellen/"' in client.get("/begrippen/").text

@@ -82,3 +82,18 @@ def test_listing_one_or_twenty_meetings_takes_the_same_number_of_queries():
         assert len(used_by(many, ANONYMOUS)) == 20
 
     assert len(one) == len(twenty)
+
+
+def test_the_begrip_page_lists_where_it_is_used_as_the_visitor_may_see_it(client):
+    opgave = begrip("Opgave")
+    meeting_about(opgave, "Studiedag opgave-sturing")
+    meeting_about(opgave, "Intervisie voor leden", visibility=Visibility.MEMBERS)
+
+    anonymous = client.get("/begrippen/opgave/").text
+    client.force_login(member())
+    as_member = client.get("/begrippen/opgave/").text
+
+    assert "Waar dit begrip gebruikt wordt" in anonymous
+    assert "Studiedag opgave-sturing" in anonymous
+    assert "Intervisie voor leden" not in anonymous
+    assert "Intervisie voor leden" in as_member
