@@ -46,9 +46,13 @@ class NewConceptProposalForm(forms.Form):
         if not key:
             raise forms.ValidationError(_("Geef een term met letters."))
         found = Concept.objects.filter(label_keys__contains="\n" + key + "\n").first()
+        if found is not None and not found.live:
+            # A draft's name is the editors' business until it is published.
+            raise forms.ValidationError(
+                _("Dit begrip ligt al bij de redactie: het is voorgesteld of in bewerking.")
+            )
         if found is not None:
-            if found.live:
-                self.existing = found
+            self.existing = found
             raise forms.ValidationError(
                 _(
                     "'%(term)s' staat al in het begrippenkader, bij het begrip '%(other)s'. "

@@ -91,6 +91,18 @@ def test_a_term_that_exists_points_to_the_begrip_that_has_it(client):
     assert not Proposal.objects.exists()
 
 
+def test_a_term_in_an_unpublished_draft_is_refused_without_naming_the_draft(client):
+    begrip("Besturingsfilosofie", alt_labels="sturingsfilosofie", publish=False)
+    client.force_login(member())
+
+    response = client.post(NEW_URL, {**GOOD, "pref_label": "Sturingsfilosofie"})
+
+    assert response.status_code == 200
+    assert "ligt al bij de redactie" in text(response)
+    assert "Besturingsfilosofie" not in text(response)
+    assert not Proposal.objects.exists()
+
+
 def test_a_member_proposes_a_change_to_a_live_begrip(client):
     concept = begrip("mandaat", "Oude definitie.")
     user = member()
