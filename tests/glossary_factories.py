@@ -25,3 +25,21 @@ def begrip(pref_label, definition=None, *, publish=True, broader=(), related=(),
         concept.save(update_fields=["live"])
     concept.refresh_from_db()
     return concept
+
+
+def store_begrippen(count, start=0):
+    """`count` published begrippen "term 0000", "term 0001", … in one query, as an import
+    would leave them: for tests that need many stored (query counts, the benchmark)."""
+    concepts = []
+    for number in range(start, start + count):
+        concept = Concept(
+            pref_label=f"term {number:04d}",
+            slug=f"term-{number:04d}",
+            alt_labels=f"termen {number:04d}",
+            definition=f"De betekenis van term {number:04d}.",
+            status=ConceptStatus.VASTGESTELD,
+            live=True,
+        )
+        concept.refresh_derived()
+        concepts.append(concept)
+    Concept.objects.bulk_create(concepts, batch_size=500)

@@ -10,8 +10,8 @@ from wagtail.rich_text import RichText
 
 from tests.events.helpers.event_page import html_of
 from tests.events_factories import EventPageFactory
-from tests.glossary.linking_helpers import links, store_begrippen
-from tests.glossary_factories import begrip
+from tests.glossary.linking_helpers import links
+from tests.glossary_factories import begrip, store_begrippen
 
 pytestmark = pytest.mark.django_db
 

@@ -40,23 +40,3 @@ def tooltips(html):
 def unlinked(html):
     """The HTML with every begrip link put back to its plain term."""
     return _LINK.sub(lambda m: m[3], html)
-
-
-def store_begrippen(count, start=0):
-    """`count` published begrippen "term 0000", "term 0001", … in one query, as an import
-    would leave them (the matcher reads them from Concept.objects.in_use())."""
-    from glossary.models import Concept, ConceptStatus
-
-    concepts = []
-    for number in range(start, start + count):
-        concept = Concept(
-            pref_label=f"term {number:04d}",
-            slug=f"term-{number:04d}",
-            alt_labels=f"termen {number:04d}",
-            definition=f"De betekenis van term {number:04d}.",
-            status=ConceptStatus.VASTGESTELD,
-            live=True,
-        )
-        concept.refresh_derived()
-        concepts.append(concept)
-    Concept.objects.bulk_create(concepts, batch_size=500)

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from glossary.models import Concept, ConceptSource, ConceptStatus
 from leerhuis.core.themes import Thema
-from tests.glossary_factories import begrip
+from tests.glossary_factories import begrip, store_begrippen
 
 pytestmark = pytest.mark.django_db
 
@@ -189,21 +189,12 @@ def test_a_begrip_page_costs_the_same_queries_with_few_and_many_relations(client
 
 
 def test_a_begrip_page_costs_the_same_queries_for_30_and_2000_begrippen_stored(client):
-    def bulk(count, start):
-        concepts = [
-            Concept(pref_label=f"Term {i:04}", slug=f"term-{i:04}", definition="Iets.", live=True)
-            for i in range(start, start + count)
-        ]
-        for concept in concepts:
-            concept.refresh_derived()
-        Concept.objects.bulk_create(concepts)
-
     begrip("Mandaat", related=[begrip("Opgave")])
-    bulk(28, 0)
+    store_begrippen(28)
     client.get("/begrippen/mandaat/")
     with CaptureQueriesContext(connection) as few:
         client.get("/begrippen/mandaat/")
-    bulk(1970, 28)
+    store_begrippen(1970, start=28)
     with CaptureQueriesContext(connection) as many:
         client.get("/begrippen/mandaat/")
 

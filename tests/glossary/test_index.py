@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from glossary.models import Concept, ConceptStatus
-from tests.glossary_factories import begrip
+from tests.glossary_factories import begrip, store_begrippen
 
 pytestmark = pytest.mark.django_db
 
@@ -147,23 +147,13 @@ def test_the_index_is_paginated(client):
     assert terms(second)[0] == "Begrip 050"
 
 
-def _bulk(count, start=0):
-    concepts = [
-        Concept(pref_label=f"Term {i:04}", slug=f"term-{i:04}", definition="Iets.", live=True)
-        for i in range(start, start + count)
-    ]
-    for concept in concepts:
-        concept.refresh_derived()
-    Concept.objects.bulk_create(concepts)
-
-
 @pytest.mark.parametrize("query", ["", "?letter=t", "?q=term"])
 def test_the_index_costs_the_same_queries_for_30_and_2000_begrippen(client, query):
-    _bulk(30)
+    store_begrippen(30)
     client.get("/begrippen/" + query)  # warm the site lookups
     with CaptureQueriesContext(connection) as few:
         client.get("/begrippen/" + query)
-    _bulk(1970, start=30)
+    store_begrippen(1970, start=30)
     with CaptureQueriesContext(connection) as many:
         response = client.get("/begrippen/" + query)
 

@@ -11,8 +11,8 @@ import pytest
 
 from glossary import linking
 from leerhuis.core.rich_text import RichTextContext
-from tests.glossary.linking_helpers import a_page, links, store_begrippen
-from tests.glossary_factories import begrip
+from tests.glossary.linking_helpers import a_page, links
+from tests.glossary_factories import begrip, store_begrippen
 
 BEGRIPPEN = 2000
 WORDS = 5000
