@@ -47,3 +47,11 @@ def initial(label: str) -> str:
     """The letter of the A–Z index: a–z, or "#" for a digit or sign."""
     first = fold(label)[:1]
     return first if "a" <= first <= "z" else "#"
+
+
+_PARAGRAPH_BREAK = re.compile(r"\r?\n\s*\n")
+
+
+def paragraphs(text: str) -> list[str]:
+    """Paragraphs of a plain text field, as a browser posts it (CRLF) or a file holds it."""
+    return [p.strip() for p in _PARAGRAPH_BREAK.split(text or "") if p.strip()]

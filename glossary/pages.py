@@ -235,7 +235,7 @@ def concept_context(request, concept, preview=False):
         "replaces": _live(concept.replaces) if concept.pk else [],
         "sources": list(concept.sources.all()),
         "themes": list(concept.themes.all()),
-        "examples": [p.strip() for p in concept.examples.split("\n\n") if p.strip()],
+        "examples": concept.example_list,
         "history": [] if preview else history(concept),
         "usage": [] if preview else usage(request, concept),
         "structured_data": defined_term(request, concept),

@@ -15,8 +15,6 @@ Choices that a reader of the export (and the import, glossary/readers.py) relies
 - Themes are dct:subject with the theme's name (the site's theme vocabulary has no URIs).
 """
 
-import re
-
 from django.db.models import Prefetch
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, RDFS, SKOS, XSD
@@ -38,13 +36,6 @@ PREFIXES = {
 # The JSON-LD context: the same prefixes, so the JSON-LD reads like the Turtle.
 JSONLD_CONTEXT = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 FORMATS = {"ttl": "turtle", "jsonld": "json-ld"}
-
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-
-
-def paragraphs(text: str) -> list[str]:
-    """The examples field: one example per paragraph (a blank line between)."""
-    return [p.strip() for p in _PARAGRAPH_BREAK.split(text or "") if p.strip()]
 
 
 def status_uri(value: str) -> URIRef:
@@ -126,7 +117,7 @@ def add_concept(graph: Graph, concept: Concept, scheme_node: URIRef) -> URIRef:
         add((node, SKOS.scopeNote, Literal(concept.scope_note.strip(), lang=LANG)))
     if concept.explanation.strip():
         add((node, RDFS.comment, Literal(concept.explanation.strip(), lang=LANG)))
-    for example in paragraphs(concept.examples):
+    for example in concept.example_list:
         add((node, SKOS.example, Literal(example, lang=LANG)))
     for source in concept.sources.all():
         _add_source(graph, node, source)

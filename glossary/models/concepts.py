@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
-from django.utils.text import slugify
+from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -29,6 +29,7 @@ from wagtail.search import index
 from glossary import labels as label_tools
 from glossary import scheme
 from glossary.forms import ConceptAdminForm
+from glossary.hierarchy import relation_errors
 from leerhuis.core.models import RESERVED_SLUGS
 from leerhuis.core.themes import theme_field
 
@@ -225,6 +226,11 @@ class Concept(
         return [self.pref_label, *self.alt_label_list]
 
     @property
+    def example_list(self):
+        """One example per paragraph (a blank line between), on the page and in every export."""
+        return label_tools.paragraphs(self.examples)
+
+    @property
     def is_withdrawn(self):
         return self.status in WITHDRAWN
 
@@ -265,6 +271,30 @@ class Concept(
             errors["status"] = _("Een begrip met een vervanger heeft de status 'vervangen'.")
         if errors:
             raise ValidationError(errors)
+
+    def publish_errors(self) -> list[str]:
+        """What stops this version from going live now, in Dutch; empty when nothing does.
+
+        The rules were checked when the draft was saved, but other begrippen may have been
+        published since (two drafts taking the same term, or naming each other as broader).
+        Whatever publishes a stored version (the review's approval, the import) asks this
+        first, against the database as it is now."""
+        messages = []
+        try:
+            self.full_clean()
+        except ValidationError as error:
+            for field, errors in error.message_dict.items():
+                label = (
+                    capfirst(self._meta.get_field(field).verbose_name) if field != "__all__" else ""
+                )
+                messages += [f"{label}: {e}" if label else e for e in errors]
+        relation_messages = relation_errors(
+            self.pk,
+            [c.pk for c in self.broader.all()],
+            [c.pk for c in self.related.all()],
+            Concept.broader.through,
+        )
+        return messages + list(relation_messages.values())
 
     def _term_clashes(self):
         """A term may not be another begrip's preferred term, nor its preferred term

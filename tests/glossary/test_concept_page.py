@@ -248,3 +248,14 @@ def test_the_page_invites_a_proposal(client):
         'href="/begrippen/mandaat/wijziging-voorstellen/"' in client.get("/begrippen/mandaat/").text
     )
     assert 'href="/begrippen/voorstellen/"' in client.get("/begrippen/").text
+
+
+def test_examples_typed_in_the_admin_are_one_per_paragraph_on_the_page_and_in_turtle(client):
+    begrip("Mandaat", examples="De wethouder mandateert.\r\n\r\nDe opgave-manager besluit.")
+
+    page = client.get("/begrippen/mandaat/").text
+    turtle = client.get("/begrippen/mandaat.ttl").content.decode()
+
+    assert page.count("<li>De wethouder mandateert.</li>") == 1
+    assert "<li>De opgave-manager besluit.</li>" in page
+    assert turtle.count("skos:example") == 1 and "De opgave-manager besluit." in turtle
