@@ -30,7 +30,9 @@ def begrip_of_the_week(day: datetime.date | None = None):
     count = candidates.count()
     if not count:
         return None
-    return candidates.only("pref_label", "slug", "definition")[week_number(day) % count]
+    # A begrip withdrawn between the two queries leaves the list one shorter: take the first.
+    found = candidates.only("pref_label", "slug", "definition")
+    return found[week_number(day) % count : week_number(day) % count + 1].first() or found.first()
 
 
 def home_section(request):

@@ -15,10 +15,13 @@ transaction commits; every process sees the new version at its next page and bui
 `_built` is module state, but a cache, not state: it holds only what can be rebuilt from the
 database at any moment, each process checks it against the shared version before each page,
 and losing it (a restart, another worker) costs one query and nothing else. No process ever
-decides anything from what another process did not write to the shared cache.
+decides anything from what another process did not write to the shared cache. A matcher is
+also built again after MAX_AGE, so a change whose new version the cache could not take (an
+outage of Redis) still reaches the texts within minutes.
 """
 
 import secrets
+import time
 
 from django.core.cache import cache
 from django.db import transaction
@@ -34,6 +37,8 @@ from glossary.models import Concept
 VERSION_KEY = "glossary:linking:version"
 # A tooltip says what a begrip is in a breath; the begrip's page says the rest.
 SHORT_DEFINITION = 240
+# Seconds a process keeps a matcher even when the version says it is current.
+MAX_AGE = 300
 
 _STATE_MATCHER = "glossary_matcher"
 _STATE_LINKED = "glossary_linked"
@@ -97,10 +102,10 @@ def current_matcher():
     """The matcher of the current version, built in this process at most once per version."""
     version = current_version()
     held = _built.get("current")
-    if held is not None and held[0] == version:
+    if held is not None and held[0] == version and time.monotonic() - held[2] < MAX_AGE:
         return held[1]
     matcher = build_matcher()
-    _built["current"] = (version, matcher)
+    _built["current"] = (version, matcher, time.monotonic())
     return matcher
 
 

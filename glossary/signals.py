@@ -9,12 +9,17 @@ from glossary.models import Concept, FormerSlug
 LINKED_FIELDS = frozenset({"pref_label", "alt_labels", "definition", "slug", "status", "live"})
 
 
-def keep_former_slug(sender, instance, raw=False, **kwargs):
+def keep_former_slug(sender, instance, raw=False, update_fields=None, **kwargs):
     """A published begrip that gets a new slug keeps its old address as a redirect: its URI
-    may be in other people's documents and datasets."""
-    if raw or instance.pk is None:
+    may be in other people's documents and datasets. Only a save that puts the begrip live
+    with its slug counts: a draft, a new unpublished begrip or a lock leaves every address
+    as it is."""
+    if raw or instance.pk is None or not instance.live:
+        return
+    if update_fields is not None and "slug" not in update_fields:
         return
     old = Concept.objects.filter(pk=instance.pk, live=True).values_list("slug", flat=True).first()
+    # The address now belongs to this begrip: it no longer redirects to another one.
     FormerSlug.objects.filter(slug=instance.slug).delete()
     if old and old != instance.slug:
         FormerSlug.objects.update_or_create(slug=old, defaults={"concept_id": instance.pk})

@@ -76,7 +76,7 @@ def test_sources_and_themes_are_shown(client):
     text = client.get("/begrippen/mandaat/").text
 
     assert 'href="https://wetten.overheid.nl/"' in text and "art. 10:1" in text
-    assert "?thema=opgave-sturing" in text
+    assert "<li>Opgave-sturing</li>" in text
 
 
 def test_a_replaced_begrip_stays_online_and_points_to_its_successor(client):
@@ -259,3 +259,26 @@ def test_examples_typed_in_the_admin_are_one_per_paragraph_on_the_page_and_in_tu
     assert page.count("<li>De wethouder mandateert.</li>") == 1
     assert "<li>De opgave-manager besluit.</li>" in page
     assert turtle.count("skos:example") == 1 and "De opgave-manager besluit." in turtle
+
+
+def test_a_draft_that_wants_an_old_address_leaves_the_redirect_until_it_is_published(
+    client,
+):
+    renamed = begrip("Alfa")
+    renamed.slug = "alfa-nieuw"
+    renamed.save_revision().publish()
+    other = begrip("Beta")
+    other.slug = "alfa"
+    other.save_revision()  # a draft only
+
+    assert client.get("/begrippen/alfa/")["Location"] == "/begrippen/alfa-nieuw/"
+
+    other.latest_revision.publish()
+
+    assert client.get("/begrippen/alfa/").context["concept"].pref_label == "Beta"
+
+
+def test_the_breadcrumb_of_a_begrip_under_hash_links_to_its_letter(client):
+    begrip("3D-model")
+
+    assert 'href="/begrippen/?letter=%23"' in client.get("/begrippen/3d-model/").text

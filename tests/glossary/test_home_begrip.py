@@ -101,3 +101,21 @@ def test_picking_the_begrip_takes_two_queries_however_many_there_are():
         assert begrip_of_the_week(MONDAY.date()) is not None
 
     assert len(queries) <= 2
+
+
+def test_a_begrip_withdrawn_between_counting_and_picking_gives_no_error(monkeypatch):
+    from glossary import home
+
+    begrip("Opgave")
+    begrip("Mandaat")
+    real_count = home.Concept.objects.live().filter(status="vastgesteld").count
+
+    class Counted(type(home.Concept.objects.none())):
+        def count(self):
+            return real_count() + 10**6  # as if many more were there a moment ago
+
+    monkeypatch.setattr(
+        home.Concept.objects, "live", lambda: Counted(model=home.Concept).filter(live=True)
+    )
+
+    assert home.begrip_of_the_week() is not None

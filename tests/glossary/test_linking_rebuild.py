@@ -132,3 +132,19 @@ def test_a_shared_cache_that_lost_the_version_makes_every_process_build_again(op
     cache.clear()
     link(TEXT)
     assert len(builds) == 2
+
+
+def test_a_change_the_cache_could_not_take_still_reaches_the_texts_after_a_while(
+    opgave, builds, monkeypatch
+):
+    """Redis down when a begrip was withdrawn: the version stays, the matcher still ages."""
+    clock = [1000.0]
+    monkeypatch.setattr(linking.time, "monotonic", lambda: clock[0])
+    assert linked_addresses() == ["/begrippen/opgave/"]
+    Concept.objects.filter(pk=opgave.pk).update(status=ConceptStatus.VERVALLEN)  # no signal
+
+    clock[0] += linking.MAX_AGE - 1
+    assert linked_addresses() == ["/begrippen/opgave/"]
+    clock[0] += 2
+    assert linked_addresses() == []
+    assert len(builds) == 2
