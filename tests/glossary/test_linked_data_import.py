@@ -90,6 +90,29 @@ def test_a_csv_export_imported_into_an_empty_database_gives_the_same_scheme(clie
     assert oud.replaced_by.slug == "opgave-sturing"
 
 
+def test_a_text_excel_would_run_as_a_formula_is_quoted_in_the_csv_and_read_back_exactly(
+    client, tmp_path
+):
+    begrip("+plus", definition="=SOM(A1:A3) telt de cellen op.")
+    begrip("min", definition="-5 graden is koud.")
+    before = export(client, "csv")
+    cells = [line.split(";") for line in before.decode("utf-8-sig").split("\r\n")]
+    # What a member proposed is never run by the editor's Excel.
+    assert cells[1][:5] == ["plus", "'+plus", "", "", "'=SOM(A1:A3) telt de cellen op."]
+    assert cells[2][:5] == ["min", "min", "", "", "'-5 graden is koud."]
+    path = tmp_path / "begrippenkader.csv"
+    path.write_bytes(before)
+    empty_database()
+
+    run_import(path)
+
+    assert dict(Concept.objects.values_list("pref_label", "definition")) == {
+        "+plus": "=SOM(A1:A3) telt de cellen op.",
+        "min": "-5 graden is koud.",
+    }
+    assert csv_without_dates(export(client, "csv")) == csv_without_dates(before)
+
+
 def test_importing_the_same_file_again_changes_nothing(client, tmp_path):
     full_scheme()
     path = tmp_path / "begrippenkader.csv"
