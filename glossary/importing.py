@@ -7,7 +7,11 @@ same scheme back.
 - The model's own rules hold (full_clean: required definition, unique terms, a successor for
   a replaced begrip) and so do the hierarchy rules (glossary.hierarchy.relation_errors).
 - Relations are set in a second pass, so a file may name begrippen before it defines them.
-- Every begrip that changed is published as a new revision, so its history shows the import.
+- Every begrip that changed is published as a new revision, so its history shows the import,
+  but only a begrip the file names or one that was live already: a draft that waits for
+  review never goes live through an import, and the file cannot relate to one (it is
+  unknown, as on the site). Each version is checked again (Concept.publish_errors) just
+  before it goes live.
 - All or nothing: one transaction; any problem rolls everything back and is reported with
   the row (CSV) or the URI (Turtle) where it was found, in Dutch.
 """
@@ -92,7 +96,10 @@ def import_rows(rows: list[Row]) -> Report:
         raise ImportFileError("\n".join(errors))  # the transaction rolls back
     after = _snapshot()
     report = Report()
+    to_publish = []
     for slug, state in sorted(after.items()):
+        if slug not in saved and not before[slug][0]:
+            continue  # a draft the file does not name waits for its review
         if slug not in before:
             report.created.append(slug)
         elif state != before[slug]:
@@ -104,10 +111,28 @@ def import_rows(rows: list[Row]) -> Report:
             continue
         else:
             continue
-        # A revision per changed begrip: its history shows the import, and the live
-        # version (with its relations) is what the file said.
-        Concept.objects.get(slug=slug).save_revision(log_action=True).publish()
+        to_publish.append(slug)
+    _publish(to_publish, {row.slug: row.label() for row in rows})
     return report
+
+
+def _publish(slugs, labels):
+    """A revision per changed begrip: its history shows the import, and the live version
+    (with its relations) is what the file said. Every stored version is checked first, as
+    the review checks one before it goes live; one problem and nothing is published."""
+    revisions = {
+        concept.slug: concept.save_revision(log_action=True)
+        for concept in Concept.objects.filter(slug__in=slugs).order_by("slug")
+    }
+    errors = [
+        f"{labels.get(slug, slug)}: {message}"
+        for slug, revision in revisions.items()
+        for message in revision.as_object().publish_errors()
+    ]
+    if errors:
+        raise ImportFileError("\n".join(errors))  # the transaction rolls back
+    for revision in revisions.values():
+        revision.publish()
 
 
 def _check_doubles(rows):
@@ -177,7 +202,9 @@ def _in_replacement_order(rows):
 
 
 def _find(slug, saved):
-    return saved.get(slug) or Concept.objects.filter(slug=slug).first()
+    """A begrip of the file or a live one: a draft is not there yet for whoever reads the
+    file, and relating to it would publish it without review."""
+    return saved.get(slug) or Concept.objects.live().filter(slug=slug).first()
 
 
 def _themes(names):

@@ -1,7 +1,7 @@
 """The begrippenkader as linked data: one begrip or the whole scheme as an rdflib Graph, in
 the terms of NL-SBB (the Dutch SKOS application profile).
 
-Choices that a reader of the export (and the import, glossary/readers.py) relies on:
+Choices that a reader of the export (and the import, glossary/rdf_reading.py) relies on:
 - Only live begrippen, and relations only to live begrippen: a URI in the export always
   resolves to a page.
 - A begrip without a (live) broader begrip is a top concept of the scheme.

@@ -5,7 +5,8 @@ encoding), one row per live begrip. Several labels, themes or begrippen in one c
 joined with " | "; examples stay one text with a blank line between them. Sources are a JSON
 list (`[{"titel": …, "url": …, "bronvermelding": …}]`): a title may hold any sign, and the
 import must read back exactly what was written. The `uri` and `gewijzigd` columns are for
-the reader; the import ignores them.
+the reader; the import ignores them. A cell that Excel would run as a formula gets a quote
+before it (leerhuis.core.spreadsheet); the import takes it off again.
 """
 
 import codecs
@@ -17,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from glossary.models import ConceptStatus
 from glossary.rows import ImportFileError, Row, Source
+from leerhuis.core.spreadsheet import from_neutral, neutral
 
 COLUMNS = (
     "slug",
@@ -75,26 +77,26 @@ def scheme_csv(concepts) -> bytes:
     for concept in concepts:
         successor = concept.replaced_by
         modified = concept.last_published_at or concept.updated_at
-        writer.writerow(
-            [
-                concept.slug,
-                concept.pref_label,
-                join(concept.alt_label_list),
-                join(concept.hidden_label_list),
-                concept.definition,
-                concept.scope_note,
-                concept.explanation,
-                concept.examples,
-                _sources_cell(list(concept.sources.all())),
-                _live_slugs(concept.broader),
-                _live_slugs(concept.related),
-                concept.status,
-                successor.slug if successor is not None and successor.live else "",
-                join(thema.name for thema in concept.themes.all()),
-                concept.uri,
-                modified.isoformat() if modified else "",
-            ]
-        )
+        cells = [
+            concept.slug,
+            concept.pref_label,
+            join(concept.alt_label_list),
+            join(concept.hidden_label_list),
+            concept.definition,
+            concept.scope_note,
+            concept.explanation,
+            concept.examples,
+            _sources_cell(list(concept.sources.all())),
+            _live_slugs(concept.broader),
+            _live_slugs(concept.related),
+            concept.status,
+            successor.slug if successor is not None and successor.live else "",
+            join(thema.name for thema in concept.themes.all()),
+            concept.uri,
+            modified.isoformat() if modified else "",
+        ]
+        # Definitions and labels may come from members' proposals.
+        writer.writerow([neutral(cell) for cell in cells])
     return codecs.BOM_UTF8 + out.getvalue().encode("utf-8")
 
 
@@ -123,7 +125,7 @@ def rows_from_csv(text: str) -> list[Row]:
             )
             continue
         cells = cells + [""] * (len(header) - len(cells))
-        values = dict(zip(header, (cell.strip() for cell in cells), strict=False))
+        values = dict(zip(header, (from_neutral(cell).strip() for cell in cells), strict=False))
         try:
             rows.append(_row(where, values))
         except ValueError as exc:

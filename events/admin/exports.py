@@ -18,13 +18,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.mixins import Echo
 
-# Excel runs a cell that starts with one of these as a formula, also in a CSV file.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutral(text):
-    """Text that Excel shows as text: a leading formula character gets a quote before it."""
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+from leerhuis.core.spreadsheet import neutral
 
 
 def _local(moment):

@@ -90,6 +90,29 @@ def test_a_csv_export_imported_into_an_empty_database_gives_the_same_scheme(clie
     assert oud.replaced_by.slug == "opgave-sturing"
 
 
+def test_a_text_excel_would_run_as_a_formula_is_quoted_in_the_csv_and_read_back_exactly(
+    client, tmp_path
+):
+    begrip("+plus", definition="=SOM(A1:A3) telt de cellen op.")
+    begrip("min", definition="-5 graden is koud.")
+    before = export(client, "csv")
+    cells = [line.split(";") for line in before.decode("utf-8-sig").split("\r\n")]
+    # What a member proposed is never run by the editor's Excel.
+    assert cells[1][:5] == ["plus", "'+plus", "", "", "'=SOM(A1:A3) telt de cellen op."]
+    assert cells[2][:5] == ["min", "min", "", "", "'-5 graden is koud."]
+    path = tmp_path / "begrippenkader.csv"
+    path.write_bytes(before)
+    empty_database()
+
+    run_import(path)
+
+    assert dict(Concept.objects.values_list("pref_label", "definition")) == {
+        "+plus": "=SOM(A1:A3) telt de cellen op.",
+        "min": "-5 graden is koud.",
+    }
+    assert csv_without_dates(export(client, "csv")) == csv_without_dates(before)
+
+
 def test_importing_the_same_file_again_changes_nothing(client, tmp_path):
     full_scheme()
     path = tmp_path / "begrippenkader.csv"
@@ -119,6 +142,48 @@ def test_a_changed_row_updates_and_publishes_that_begrip_only(tmp_path):
     assert project.definition == "Een tijdelijke organisatie."
     assert project.live and project.has_unpublished_changes is False
     assert [c.slug for c in project.broader.all()] == ["opgave"]
+
+
+def test_a_draft_waiting_for_review_is_unknown_to_the_file_and_stays_a_draft(tmp_path):
+    begrip("opgave")
+    wyberen = begrip("wyberen", publish=False, status=ConceptStatus.VOORGESTELD)
+    path = tmp_path / "opgave.csv"
+    path.write_text(HEADER + "opgave;opgave;Iets.;;wyberen;vastgesteld;\r\n", encoding="utf-8")
+
+    message = refused(path)
+
+    assert "gerelateerd: er is geen begrip 'wyberen'" in message
+    wyberen.refresh_from_db()
+    assert not wyberen.live and not wyberen.revisions.exists()
+
+
+def test_a_draft_the_file_does_not_name_is_not_published_when_its_relation_changes(tmp_path):
+    opgave = begrip("opgave")
+    wyberen = begrip("wyberen", publish=False, status=ConceptStatus.VOORGESTELD)
+    wyberen.related.set([opgave])  # as the editor's draft stored it
+    wyberen.save()
+    path = tmp_path / "opgave.csv"
+    path.write_text(HEADER + "opgave;opgave;Iets.;;;vastgesteld;\r\n", encoding="utf-8")
+
+    output = run_import(path)
+
+    assert "Gewijzigd (1): opgave" in output
+    wyberen.refresh_from_db()
+    assert not wyberen.live and not wyberen.revisions.exists()
+
+
+def test_an_import_that_would_break_the_rules_of_a_begrip_outside_the_file_is_refused(tmp_path):
+    a = begrip("a", definition="Blijft zo.")
+    begrip("b", broader=[a])
+    # Related holds both ways: b would get its own broader begrip as related begrip too.
+    path = tmp_path / "a.csv"
+    path.write_text(HEADER + "a;a;Anders.;;b;vastgesteld;\r\n", encoding="utf-8")
+
+    message = refused(path)
+
+    assert "b: Een bovenliggend begrip hoeft niet ook als gerelateerd begrip te staan." in message
+    a.refresh_from_db()
+    assert a.definition == "Blijft zo." and not a.related.exists()
 
 
 def test_a_file_may_name_a_begrip_before_the_row_that_defines_it(tmp_path):
