@@ -13,6 +13,7 @@ def begrip(pref_label, definition=None, *, publish=True, broader=(), related=(),
         **fields,
     )
     concept.full_clean()
+    concept.live = publish
     concept.save()
     if broader:
         concept.broader.set(broader)
@@ -21,8 +22,7 @@ def begrip(pref_label, definition=None, *, publish=True, broader=(), related=(),
     if publish:
         concept.save_revision().publish()
     else:
-        concept.live = False
-        concept.save(update_fields=["live"])
+        concept.save()  # a draft's relations are stored with it, as the admin does
     concept.refresh_from_db()
     return concept
 

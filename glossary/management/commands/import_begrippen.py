@@ -15,7 +15,9 @@ class Command(BaseCommand):
         "verplicht, meerdere termen of begrippen in één cel gescheiden door '|'. Een begrip "
         "wordt gevonden op zijn slug: nieuw wordt aangemaakt, gewijzigd bijgewerkt en "
         "gepubliceerd met een nieuwe versie. Begrippen die niet in het bestand staan blijven "
-        "zoals ze zijn. Bij één fout wordt niets geïmporteerd."
+        "zoals ze zijn; een concept dat nog niet gepubliceerd is (in beoordeling) blijft een "
+        "concept en kan niet als verwant of bovenliggend begrip genoemd worden. Bij één fout "
+        "wordt niets geïmporteerd."
     )
 
     def add_arguments(self, parser):
