@@ -3,10 +3,10 @@ workflow "Begrippen vaststellen" (glossary/migrations/0003_review_workflow.py).
 
 One rule, one home: publish_block() says why a version may not be published directly, and
 the admin's create and edit views ask it (glossary/admin_views.py). Drafts that are still
-"in bewerking" may be published at once by whoever may publish (the Moderators, see
-migration 0004); what is, or becomes, vastgesteld is
-first approved by the Moderators. Their final "Afwijzen" ends the workflow with a reason
-in Wagtail's log; the live version stays as it was.
+"in bewerking" may be published at once by whoever may publish (the Moderators, migration
+0004); what is, or becomes, vastgesteld is first approved by the Moderators. Their final
+"Afwijzen" ends the workflow with a reason in Wagtail's log; the live version stays as it
+was, and a begrip that was never live goes altogether, so its term is free again.
 
 Approval publishes a version that was checked when it was saved; other begrippen may have
 gone live since. approval_errors() checks it again, and an approval it refuses keeps the
@@ -92,7 +92,8 @@ def start_review(concept, user):
 @transaction.atomic
 def reject_finally(task_state, user, reason) -> bool:
     """End the review of a begrip for good. The reason goes in the log and in the task's
-    history; a proposal this review came from is rejected and its proposer told."""
+    history; a proposal this review came from is rejected and its proposer told. A begrip
+    that was never live is deleted: a rejected draft must not keep its term taken."""
     reason = (reason or "").strip()
     if not reason or task_state.status != TaskState.STATUS_IN_PROGRESS:
         return False
@@ -110,4 +111,6 @@ def reject_finally(task_state, user, reason) -> bool:
     from glossary import proposals  # proposals starts reviews: import when needed
 
     proposals.rejected_in_review(workflow_state, user, reason)
+    if not concept.live and concept.first_published_at is None:
+        concept.delete()
     return True

@@ -92,12 +92,49 @@ def test_a_proposal_that_review_rejects_is_rejected_and_its_proposer_told(
     proposal.refresh_from_db()
     assert proposal.status == ProposalStatus.REJECTED
     assert proposal.decision_note == "Te algemeen."
-    assert WorkflowState.objects.get(pk=proposal.workflow_state_id).status == "cancelled"
+    assert not WorkflowState.objects.filter(status=WorkflowState.STATUS_IN_PROGRESS).exists()
     mails = [m for m in sent_mails() if m.to == [proposal.proposer.email]]
     assert [m.subject for m in mails] == [
         "Je voorstel is geaccepteerd: wyberen",
         "Je voorstel is afgewezen: wyberen",
     ]
+
+
+def test_a_new_begrip_rejected_in_review_leaves_no_draft_and_its_term_may_be_proposed_again(
+    admin_client_with_mfa, client
+):
+    proposal = proposals.accept(_new(), admin_client_with_mfa.staff)
+    state = proposal.workflow_state
+    url = (
+        f"/admin/snippets/glossary/concept/workflow/action/{proposal.concept_id}/afwijzen/"
+        f"{state.current_task_state.pk}/"
+    )
+    assert admin_client_with_mfa.post(url, {"comment": "Te algemeen."}).status_code == 302
+    assert not Concept.objects.filter(pref_label="wyberen").exists()
+    proposal.refresh_from_db()
+    assert (proposal.status, proposal.decision_note) == (ProposalStatus.REJECTED, "Te algemeen.")
+    entry = ModelLogEntry.objects.get(action=review.REJECTED)
+    assert entry.data == {"reason": "Te algemeen."}
+
+    client.force_login(member())
+    again = client.post(
+        "/begrippen/voorstellen/",
+        {"pref_label": "wyberen", "definition": "Anders gezegd.", "reason": "Toch nodig."},
+    )
+    assert again.status_code == 302
+    proposals.accept(Proposal.objects.open().get(), admin_client_with_mfa.staff)
+    assert Concept.objects.get(pref_label="wyberen").status == ConceptStatus.VOORGESTELD
+
+
+def test_a_change_rejected_in_review_keeps_the_live_begrip(admin_client_with_mfa):
+    concept = begrip("mandaat", "Oude definitie.")
+    proposal = proposals.propose(
+        member(), concept=concept, definition="Nieuwe definitie.", reason="Scherper."
+    )
+    proposal = proposals.accept(proposal, admin_client_with_mfa.staff)
+    task_state = proposal.workflow_state.current_task_state
+    assert review.reject_finally(task_state, admin_client_with_mfa.staff, "Nee.")
+    assert Concept.objects.live().get(pk=concept.pk).definition == "Oude definitie."
 
 
 def test_a_term_taken_in_the_meantime_is_explained_instead_of_accepted(admin_client_with_mfa):
