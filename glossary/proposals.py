@@ -13,6 +13,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 
 from glossary import review
@@ -64,7 +65,7 @@ def accept(proposal, by, note=""):
     proposal.workflow_state = state
     _decided(proposal, by, note)
     log(instance=proposal, action=review.PROPOSAL_ACCEPTED, user=by, data={"note": note})
-    _mail(proposal, "geaccepteerd", _("Je voorstel is geaccepteerd: %(term)s"))
+    _mail(proposal, "geaccepteerd", gettext_lazy("Je voorstel is geaccepteerd: %(term)s"))
     return proposal
 
 
@@ -95,7 +96,7 @@ def _rejected(proposal, by, reason):
     proposal.status = ProposalStatus.REJECTED
     _decided(proposal, by, reason)
     log(instance=proposal, action=review.PROPOSAL_REJECTED, user=by, data={"reason": reason})
-    _mail(proposal, "afgewezen", _("Je voorstel is afgewezen: %(term)s"))
+    _mail(proposal, "afgewezen", gettext_lazy("Je voorstel is afgewezen: %(term)s"))
 
 
 def _decided(proposal, by, note):
@@ -149,6 +150,8 @@ def _changed_draft(proposal):
 
 
 def _mail(proposal, outcome, subject):
+    """`subject` is lazy: the proposer reads it in the site's language, whatever the
+    deciding editor's admin speaks."""
     user = proposal.proposer
     if user is None or not user.email:
         return None
