@@ -49,7 +49,7 @@ def export_proposals(user):
                 "uitleg": p.explanation,
                 "andere_termen": p.alt_labels,
                 "toelichting": p.reason,
-                "status": p.get_status_display(),
+                "status": p.state_label(),
                 "ingediend_op": _iso(p.created_at),
                 "besluit": p.decision_note,
                 "besloten_op": _iso(p.decided_at),

@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from glossary import proposal_views, proposals
-from glossary.models import Proposal, ProposalKind, ProposalStatus
+from glossary.models import Concept, Proposal, ProposalKind, ProposalStatus
 from members import dashboard
 from tests.events_factories import guest, member
 from tests.glossary_factories import begrip
@@ -214,3 +214,34 @@ def test_proposals_are_in_the_data_export_and_open_ones_go_with_the_account():
 
     dashboard.before_delete(user)
     assert list(Proposal.objects.values_list("pref_label", "proposer")) == [("wyberen", None)]
+
+
+def _section(client):
+    page = text(client.get("/mijn-leerhuis/"))
+    return page.split('id="begripvoorstellen"', 1)[-1]
+
+
+def test_an_accepted_proposal_says_where_its_review_is_in_mijn_leerhuis_and_the_export(client):
+    user = member()
+    proposal = proposals.accept(_propose(user, "wyberen"), None)
+    client.force_login(user)
+    assert "geaccepteerd, ligt ter beoordeling bij de redactie" in _section(client)
+
+    task_state = proposal.workflow_state.current_task_state
+    task_state.approve(user=None)
+    assert Concept.objects.live().filter(pref_label="wyberen").exists()
+    section = _section(client)
+    assert "geaccepteerd en gepubliceerd" in section
+    assert "ter beoordeling" not in section
+    exported = dashboard.exported_by_apps(user)["begripvoorstellen"]
+    assert [row["status"] for row in exported] == ["geaccepteerd en gepubliceerd"]
+
+
+def test_an_accepted_proposal_whose_review_was_stopped_says_so(client):
+    user = member()
+    proposal = proposals.accept(_propose(user, "wyberen"), None)
+    proposal.workflow_state.cancel(user=None)
+    client.force_login(user)
+    section = _section(client)
+    assert "geaccepteerd, maar de beoordeling is gestopt" in section
+    assert "ter beoordeling" not in section
