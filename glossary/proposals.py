@@ -20,6 +20,7 @@ from glossary import review
 from glossary.models import Concept, ConceptStatus, Proposal, ProposalKind, ProposalStatus
 from leerhuis.core.formatting import absolute_url
 from leerhuis.core.outbox import queue
+from members.membership import membership_on
 
 
 class ProposalError(Exception):
@@ -28,6 +29,15 @@ class ProposalError(Exception):
     def __init__(self, message):
         super().__init__(message)
         self.message = message
+
+
+def propose_block(user) -> str:
+    """Why `user` may not propose a begrip, in Dutch; "" when they may. Proposing is for
+    members (DESIGN.md); the site's forms and Mijn Leerhuis both ask this."""
+    status = membership_on(user)
+    if status.is_member:
+        return ""
+    return str(status.message)
 
 
 def propose(

@@ -245,3 +245,20 @@ def test_an_accepted_proposal_whose_review_was_stopped_says_so(client):
     section = _section(client)
     assert "geaccepteerd, maar de beoordeling is gestopt" in section
     assert "ter beoordeling" not in section
+
+
+def test_who_may_propose_has_one_answer_for_the_form_and_mijn_leerhuis(client, monkeypatch):
+    user = member()
+    client.force_login(user)
+    assert proposals.propose_block(user) == ""
+    assert f'href="{NEW_URL}"' in text(client.get("/mijn-leerhuis/"))
+
+    monkeypatch.setattr(proposals, "propose_block", lambda user: "Even niet, zegt de redactie.")
+    refused = client.get(NEW_URL)
+    assert refused.status_code == 403
+    assert "Even niet, zegt de redactie." in text(refused)
+    assert f'href="{NEW_URL}"' not in text(client.get("/mijn-leerhuis/"))
+
+
+def test_a_guest_is_told_why_not_in_dutch():
+    assert "is geen lid van de vereniging." in proposals.propose_block(guest())
