@@ -262,3 +262,19 @@ def test_who_may_propose_has_one_answer_for_the_form_and_mijn_leerhuis(client, m
 
 def test_a_guest_is_told_why_not_in_dutch():
     assert "is geen lid van de vereniging." in proposals.propose_block(guest())
+
+
+@pytest.mark.parametrize(
+    ("term", "message"),
+    [
+        ("!!!", "Geef het begrip een korte naam met letters."),
+        ("Agenda", "&#x27;agenda&#x27; is gereserveerd voor de site zelf"),
+        ("voorstellen", "&#x27;voorstellen&#x27; is gereserveerd voor de site zelf"),
+    ],
+)
+def test_a_term_the_begrippenkader_cannot_take_is_refused_while_typing(client, term, message):
+    client.force_login(member())
+    response = client.post(NEW_URL, {**GOOD, "pref_label": term})
+    assert response.status_code == 200
+    assert message in text(response)
+    assert not Proposal.objects.exists()
