@@ -189,6 +189,10 @@ class ProposalViewSet(SnippetViewSet):
         "decided_at",
     ]
 
+    def get_queryset(self, request):
+        # Each row shows the begrip's term (the title of a change) and the proposer.
+        return Proposal.objects.select_related("concept", "proposer")
+
     def get_urlpatterns(self):
         common = {
             "index_url_name": self.get_url_name("list"),

@@ -1,8 +1,15 @@
 """The begrip's create and edit views in the admin, with the review rule of glossary.review:
 "Publiceren" of a version that is, or becomes, vastgesteld is refused with the reason, the
-form shown again with everything typed, so the editor submits it for review instead."""
+form shown again with everything typed, so the editor submits it for review instead.
 
-from wagtail.snippets.views.snippets import CreateView, EditView
+An approval the review task refuses (glossary.review.ApprovalRefused) comes back as a
+message to the moderator. (Approving from the edit form saves the form first, whose
+validation runs the same rules.)
+"""
+
+from django.shortcuts import redirect
+from wagtail.admin import messages
+from wagtail.snippets.views.snippets import CreateView, EditView, WorkflowActionView
 
 from glossary import review
 
@@ -29,6 +36,19 @@ class ConceptCreateView(ReviewedPublishMixin, CreateView):
 
 class ConceptEditView(ReviewedPublishMixin, EditView):
     pass
+
+
+class ConceptWorkflowActionView(WorkflowActionView):
+    def post(self, request, *args, **kwargs):
+        try:
+            return super().post(request, *args, **kwargs)
+        except review.ApprovalRefused as refused:
+            messages.error(request, review.refusal_message(refused))
+            if request.headers.get("x-requested-with") == "XMLHttpRequest":
+                return self.render_modal_json(
+                    request, {"step": "success", "redirect": self.redirect_url}
+                )
+            return redirect(self.redirect_url)
 
 
 def hide_direct_publish(menu_items, request, context):

@@ -8,9 +8,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
+from glossary import proposals
 from glossary.models import Proposal
 from members.dashboard import DELETE_HOOK, EXPORT_HOOK, SECTIONS_HOOK, Section
-from members.membership import membership_on
 
 
 @hooks.register(SECTIONS_HOOK)
@@ -19,14 +19,14 @@ def proposals_section(request):
     user = request.user
     if not user.is_authenticated:
         return None
-    proposals = list(Proposal.objects.of(user))
-    may_propose = membership_on(user).is_member
-    if not proposals and not may_propose:
+    mine = list(Proposal.objects.of(user))
+    may_propose = not proposals.propose_block(user)
+    if not mine and not may_propose:
         return None
     return Section(
         title=_("Mijn voorstellen voor begrippen"),
         template="glossary/includes/mijn_voorstellen.html",
-        context={"proposals": proposals, "may_propose": may_propose},
+        context={"proposals": mine, "may_propose": may_propose},
         order=60,
         slug="begripvoorstellen",
     )
@@ -49,7 +49,7 @@ def export_proposals(user):
                 "uitleg": p.explanation,
                 "andere_termen": p.alt_labels,
                 "toelichting": p.reason,
-                "status": p.get_status_display(),
+                "status": p.state_label(),
                 "ingediend_op": _iso(p.created_at),
                 "besluit": p.decision_note,
                 "besloten_op": _iso(p.decided_at),

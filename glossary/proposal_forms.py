@@ -1,7 +1,8 @@
 """The forms members propose with on the site: a new begrip, or a change to one.
 
 They check what a member can know while typing (a term that exists already points to that
-begrip); the begrippenkader's full rules run again when an editor accepts the proposal.
+begrip; the term's own rules come from the model, Concept.term_problems); the
+begrippenkader's full rules run again when an editor accepts the proposal.
 """
 
 from django import forms
@@ -45,6 +46,9 @@ class NewConceptProposalForm(forms.Form):
         key = label_tools.label_key(term)
         if not key:
             raise forms.ValidationError(_("Geef een term met letters."))
+        # The model's own rules for a term, so an editor never meets them on accepting.
+        if problems := Concept.term_problems(term):
+            raise forms.ValidationError(problems)
         found = Concept.objects.filter(label_keys__contains="\n" + key + "\n").first()
         if found is not None and not found.live:
             # A draft's name is the editors' business until it is published.

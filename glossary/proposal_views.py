@@ -34,9 +34,11 @@ def _refusal(request):
     """A response when this visitor may not propose, else None."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    status = membership_on(request.user)
-    if not status.is_member:
-        return _render(request, "glossary/voorstellen_alleen_leden.html", {"status": status}, 403)
+    reason = proposals.propose_block(request.user)
+    if reason:
+        # The membership status offers the next step (choose an organisation, verify).
+        context = {"reason": reason, "status": membership_on(request.user)}
+        return _render(request, "glossary/voorstellen_alleen_leden.html", context, 403)
     return None
 
 

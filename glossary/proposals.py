@@ -13,12 +13,14 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 
 from glossary import review
 from glossary.models import Concept, ConceptStatus, Proposal, ProposalKind, ProposalStatus
 from leerhuis.core.formatting import absolute_url
 from leerhuis.core.outbox import queue
+from members.membership import membership_on
 
 
 class ProposalError(Exception):
@@ -27,6 +29,15 @@ class ProposalError(Exception):
     def __init__(self, message):
         super().__init__(message)
         self.message = message
+
+
+def propose_block(user) -> str:
+    """Why `user` may not propose a begrip, in Dutch; "" when they may. Proposing is for
+    members (DESIGN.md); the site's forms and Mijn Leerhuis both ask this."""
+    status = membership_on(user)
+    if status.is_member:
+        return ""
+    return str(status.message)
 
 
 def propose(
@@ -64,7 +75,7 @@ def accept(proposal, by, note=""):
     proposal.workflow_state = state
     _decided(proposal, by, note)
     log(instance=proposal, action=review.PROPOSAL_ACCEPTED, user=by, data={"note": note})
-    _mail(proposal, "geaccepteerd", _("Je voorstel is geaccepteerd: %(term)s"))
+    _mail(proposal, "geaccepteerd", gettext_lazy("Je voorstel is geaccepteerd: %(term)s"))
     return proposal
 
 
@@ -95,7 +106,7 @@ def _rejected(proposal, by, reason):
     proposal.status = ProposalStatus.REJECTED
     _decided(proposal, by, reason)
     log(instance=proposal, action=review.PROPOSAL_REJECTED, user=by, data={"reason": reason})
-    _mail(proposal, "afgewezen", _("Je voorstel is afgewezen: %(term)s"))
+    _mail(proposal, "afgewezen", gettext_lazy("Je voorstel is afgewezen: %(term)s"))
 
 
 def _decided(proposal, by, note):
@@ -149,6 +160,8 @@ def _changed_draft(proposal):
 
 
 def _mail(proposal, outcome, subject):
+    """`subject` is lazy: the proposer reads it in the site's language, whatever the
+    deciding editor's admin speaks."""
     user = proposal.proposer
     if user is None or not user.email:
         return None

@@ -15,7 +15,12 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from glossary import dashboard, linking, review  # noqa: F401 (dashboard registers hooks)
 from glossary.admin_proposals import ProposalViewSet
-from glossary.admin_views import ConceptCreateView, ConceptEditView, hide_direct_publish
+from glossary.admin_views import (
+    ConceptCreateView,
+    ConceptEditView,
+    ConceptWorkflowActionView,
+    hide_direct_publish,
+)
 from glossary.home import home_section
 from glossary.models import Concept
 from leerhuis.core import home, rich_text
@@ -27,6 +32,7 @@ class ConceptViewSet(SnippetViewSet):
     menu_label = _("Begrippen")
     add_view_class = ConceptCreateView
     edit_view_class = ConceptEditView
+    workflow_action_view_class = ConceptWorkflowActionView
     list_display = ["pref_label", "status", "definition", "live"]
     list_filter = ["status", "live", "themes"]
     search_fields = ["pref_label", "alt_labels", "hidden_labels", "definition"]

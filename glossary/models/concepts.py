@@ -256,12 +256,8 @@ class Concept(
         self.hidden_labels = label_tools.join_labels(label_tools.split_labels(self.hidden_labels))
         self.slug = self.slug or slugify(self.pref_label, allow_unicode=True)
         errors = {}
-        if not self.slug:
-            errors["slug"] = _("Geef het begrip een korte naam met letters.")
-        elif self.slug in RESERVED_SLUGS or self.slug in GLOSSARY_RESERVED_SLUGS:
-            errors["slug"] = _("'%(slug)s' is gereserveerd voor de site zelf; kies een ander.") % {
-                "slug": self.slug
-            }
+        if problem := self.address_problem(self.slug):
+            errors["slug"] = problem
         errors.update(self._term_clashes())
         if self.status == ConceptStatus.VERVANGEN and not self.replaced_by_id:
             errors["replaced_by"] = _("Kies het begrip dat dit begrip vervangt.")
@@ -295,6 +291,24 @@ class Concept(
             Concept.broader.through,
         )
         return messages + list(relation_messages.values())
+
+    @staticmethod
+    def address_problem(slug) -> str:
+        """Why `slug` cannot be a begrip's address /begrippen/<slug>/; "" when it can."""
+        if not slug:
+            return str(_("Geef het begrip een korte naam met letters."))
+        if slug in RESERVED_SLUGS or slug in GLOSSARY_RESERVED_SLUGS:
+            return str(_("'%(slug)s' is gereserveerd voor de site zelf; kies een ander.")) % {
+                "slug": slug
+            }
+        return ""
+
+    @classmethod
+    def term_problems(cls, term) -> list[str]:
+        """What stops `term` from naming a new begrip, other begrippen aside: the address
+        made from it. The proposal form asks this too, so a member hears it while typing."""
+        problem = cls.address_problem(slugify(" ".join(term.split()), allow_unicode=True))
+        return [problem] if problem else []
 
     def _term_clashes(self):
         """A term may not be another begrip's preferred term, nor its preferred term

@@ -9,6 +9,7 @@ proposal again and tells the proposer.
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import WorkflowState
 
 
 class ProposalKind(models.TextChoices):
@@ -25,7 +26,11 @@ class ProposalStatus(models.TextChoices):
 class ProposalQuerySet(models.QuerySet):
     def of(self, user):
         """Someone's own proposals, newest first, with what the listing shows."""
-        return self.filter(proposer=user).select_related("concept").order_by("-created_at", "-pk")
+        return (
+            self.filter(proposer=user)
+            .select_related("concept", "workflow_state")
+            .order_by("-created_at", "-pk")
+        )
 
     def open(self):
         return self.filter(status=ProposalStatus.SUBMITTED)
@@ -98,6 +103,22 @@ class Proposal(models.Model):
         if self.kind == ProposalKind.CHANGE and self.concept_id:
             return _("Wijziging van '%(term)s'") % {"term": self.concept.pref_label}
         return _("Nieuw begrip '%(term)s'") % {"term": self.pref_label}
+
+    # An accepted proposal is as far as the review it started (glossary.review).
+    REVIEW_LABELS = {
+        WorkflowState.STATUS_IN_PROGRESS: _("geaccepteerd, ligt ter beoordeling bij de redactie"),
+        WorkflowState.STATUS_NEEDS_CHANGES: _("geaccepteerd, de redactie werkt het nog bij"),
+        WorkflowState.STATUS_APPROVED: _("geaccepteerd en gepubliceerd"),
+        WorkflowState.STATUS_CANCELLED: _("geaccepteerd, maar de beoordeling is gestopt"),
+    }
+
+    def state_label(self):
+        """Where the proposal is now, for its proposer (Mijn Leerhuis and the data export)."""
+        if self.is_accepted and self.workflow_state_id:
+            label = self.REVIEW_LABELS.get(self.workflow_state.status)
+            if label:
+                return str(label)
+        return self.get_status_display()
 
     @property
     def is_open(self):

@@ -2,7 +2,8 @@
 
 Wagtail's group approval offers approve and request changes ("reject" there means: back to
 the editor). A begrip can also be turned down for good: "Afwijzen" ends the workflow with a
-reason in the log, and the proposal it came from hears of it (glossary.review).
+reason in the log, and the proposal it came from hears of it (glossary.review). Approving
+is refused (glossary.review.ApprovalRefused) when the version no longer fits the rules.
 """
 
 from django import forms
@@ -10,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import GroupApprovalTask
 
 REJECT = "afwijzen"
+APPROVE = "approve"
 
 
 class RejectReasonForm(forms.Form):
@@ -35,11 +37,15 @@ class ReviewTask(GroupApprovalTask):
         return super().get_form_for_action(action)
 
     def on_action(self, task_state, user, action_name, **kwargs):
-        if action_name == REJECT:
-            from glossary import review
+        from glossary import review  # review reads the models: import when needed
 
+        if action_name == REJECT:
             review.reject_finally(task_state, user, kwargs.get("comment", ""))
             return None  # the admin reads a returned value as where to go next
+        if action_name == APPROVE:
+            errors = review.approval_errors(task_state)
+            if errors:
+                raise review.ApprovalRefused(errors)
         return super().on_action(task_state, user, action_name, **kwargs)
 
     @classmethod

@@ -9,15 +9,20 @@ from leerhuis.core import outbox
 _create_review_workflow = importlib.import_module(
     "glossary.migrations.0003_review_workflow"
 ).create_review_workflow
+_grant_permissions = importlib.import_module(
+    "glossary.migrations.0004_editor_permissions"
+).grant_permissions
 
 
 @pytest.fixture(autouse=True)
 def _review_workflow(request):
-    """The workflow "Begrippen vaststellen" the migration made; live-server tests flush the
-    database, so the tests after them get it back from the migration's own function."""
+    """The workflow "Begrippen vaststellen" and the groups' permissions the migrations made;
+    live-server tests flush the database, so the tests after them get these back from the
+    migrations' own functions."""
     if "db" in request.fixturenames or request.node.get_closest_marker("django_db"):
         request.getfixturevalue("db")
         _create_review_workflow(django_apps)
+        _grant_permissions(django_apps)
 
 
 @pytest.fixture

@@ -2,6 +2,10 @@
 once), rejecting tells the proposer why, once."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from django.utils.translation import trans_real
 from wagtail.models import ModelLogEntry, WorkflowState
 
 from glossary import proposals, review
@@ -92,11 +96,77 @@ def test_a_proposal_that_review_rejects_is_rejected_and_its_proposer_told(
     proposal.refresh_from_db()
     assert proposal.status == ProposalStatus.REJECTED
     assert proposal.decision_note == "Te algemeen."
-    assert WorkflowState.objects.get(pk=proposal.workflow_state_id).status == "cancelled"
+    assert not WorkflowState.objects.filter(status=WorkflowState.STATUS_IN_PROGRESS).exists()
     mails = [m for m in sent_mails() if m.to == [proposal.proposer.email]]
     assert [m.subject for m in mails] == [
         "Je voorstel is geaccepteerd: wyberen",
         "Je voorstel is afgewezen: wyberen",
+    ]
+
+
+def test_a_new_begrip_rejected_in_review_leaves_no_draft_and_its_term_may_be_proposed_again(
+    admin_client_with_mfa, client
+):
+    proposal = proposals.accept(_new(), admin_client_with_mfa.staff)
+    state = proposal.workflow_state
+    url = (
+        f"/admin/snippets/glossary/concept/workflow/action/{proposal.concept_id}/afwijzen/"
+        f"{state.current_task_state.pk}/"
+    )
+    assert admin_client_with_mfa.post(url, {"comment": "Te algemeen."}).status_code == 302
+    assert not Concept.objects.filter(pref_label="wyberen").exists()
+    proposal.refresh_from_db()
+    assert (proposal.status, proposal.decision_note) == (ProposalStatus.REJECTED, "Te algemeen.")
+    entry = ModelLogEntry.objects.get(action=review.REJECTED)
+    assert entry.data == {"reason": "Te algemeen."}
+
+    client.force_login(member())
+    again = client.post(
+        "/begrippen/voorstellen/",
+        {"pref_label": "wyberen", "definition": "Anders gezegd.", "reason": "Toch nodig."},
+    )
+    assert again.status_code == 302
+    proposals.accept(Proposal.objects.open().get(), admin_client_with_mfa.staff)
+    assert Concept.objects.get(pref_label="wyberen").status == ConceptStatus.VOORGESTELD
+
+
+def test_a_change_rejected_in_review_keeps_the_live_begrip(admin_client_with_mfa):
+    concept = begrip("mandaat", "Oude definitie.")
+    proposal = proposals.propose(
+        member(), concept=concept, definition="Nieuwe definitie.", reason="Scherper."
+    )
+    proposal = proposals.accept(proposal, admin_client_with_mfa.staff)
+    task_state = proposal.workflow_state.current_task_state
+    assert review.reject_finally(task_state, admin_client_with_mfa.staff, "Nee.")
+    assert Concept.objects.live().get(pk=concept.pk).definition == "Oude definitie."
+
+
+@pytest.fixture
+def english_admin():
+    """An editor whose admin speaks English, with an English catalog for the mail subjects."""
+    catalog = trans_real.translation("en")._catalog
+    subjects = {
+        "Je voorstel is geaccepteerd: %(term)s": "Your proposal was accepted: %(term)s",
+        "Je voorstel is afgewezen: %(term)s": "Your proposal was rejected: %(term)s",
+    }
+    for dutch, english in subjects.items():
+        catalog[dutch] = english
+    with translation.override("en"):
+        yield
+    for catalog_part in catalog._catalogs:
+        for dutch in subjects:
+            catalog_part.pop(dutch, None)
+
+
+def test_the_proposer_gets_dutch_subjects_whatever_language_the_editor_uses(
+    english_admin, sent_mails
+):
+    accepted = proposals.accept(_new(term="wyberen"), None)
+    proposals.reject(_new(user=accepted.proposer, term="kanteling"), None, "Nee.")
+    subjects = sorted(m.subject for m in sent_mails() if m.to == [accepted.proposer.email])
+    assert subjects == [
+        "Je voorstel is afgewezen: kanteling",
+        "Je voorstel is geaccepteerd: wyberen",
     ]
 
 
@@ -117,6 +187,28 @@ def test_editors_see_proposals_under_begrippen_with_the_decisions(admin_client_w
     assert f"{ADMIN}accepteren/{open_one.pk}/" in page
     assert page.count("accepteren/") == 1
     assert admin_client_with_mfa.get(f"{ADMIN}edit/{open_one.pk}/").status_code == 302
+
+
+def test_the_proposals_list_costs_the_same_queries_for_one_proposal_or_twelve(
+    admin_client_with_mfa,
+):
+    def change(n):
+        concept = begrip(f"begrip {n}")
+        proposals.propose(member(), concept=concept, definition="Nieuw.", reason="Beter.")
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            page = admin_client_with_mfa.get(ADMIN)
+        assert page.status_code == 200
+        return len(queries), page.content.decode().count("Wijziging van &#x27;begrip ")
+
+    change(0)
+    count()  # the first visit sets up what later visits reuse
+    one, shown = count()
+    assert shown >= 1
+    for n in range(1, 12):
+        change(n)
+    assert count() == (one, 12 * shown)
 
 
 def test_members_cannot_reach_the_decisions(client):

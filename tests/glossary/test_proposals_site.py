@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from glossary import proposal_views, proposals
-from glossary.models import Proposal, ProposalKind, ProposalStatus
+from glossary.models import Concept, Proposal, ProposalKind, ProposalStatus
 from members import dashboard
 from tests.events_factories import guest, member
 from tests.glossary_factories import begrip
@@ -214,3 +214,67 @@ def test_proposals_are_in_the_data_export_and_open_ones_go_with_the_account():
 
     dashboard.before_delete(user)
     assert list(Proposal.objects.values_list("pref_label", "proposer")) == [("wyberen", None)]
+
+
+def _section(client):
+    page = text(client.get("/mijn-leerhuis/"))
+    return page.split('id="begripvoorstellen"', 1)[-1]
+
+
+def test_an_accepted_proposal_says_where_its_review_is_in_mijn_leerhuis_and_the_export(client):
+    user = member()
+    proposal = proposals.accept(_propose(user, "wyberen"), None)
+    client.force_login(user)
+    assert "geaccepteerd, ligt ter beoordeling bij de redactie" in _section(client)
+
+    task_state = proposal.workflow_state.current_task_state
+    task_state.approve(user=None)
+    assert Concept.objects.live().filter(pref_label="wyberen").exists()
+    section = _section(client)
+    assert "geaccepteerd en gepubliceerd" in section
+    assert "ter beoordeling" not in section
+    exported = dashboard.exported_by_apps(user)["begripvoorstellen"]
+    assert [row["status"] for row in exported] == ["geaccepteerd en gepubliceerd"]
+
+
+def test_an_accepted_proposal_whose_review_was_stopped_says_so(client):
+    user = member()
+    proposal = proposals.accept(_propose(user, "wyberen"), None)
+    proposal.workflow_state.cancel(user=None)
+    client.force_login(user)
+    section = _section(client)
+    assert "geaccepteerd, maar de beoordeling is gestopt" in section
+    assert "ter beoordeling" not in section
+
+
+def test_who_may_propose_has_one_answer_for_the_form_and_mijn_leerhuis(client, monkeypatch):
+    user = member()
+    client.force_login(user)
+    assert proposals.propose_block(user) == ""
+    assert f'href="{NEW_URL}"' in text(client.get("/mijn-leerhuis/"))
+
+    monkeypatch.setattr(proposals, "propose_block", lambda user: "Even niet, zegt de redactie.")
+    refused = client.get(NEW_URL)
+    assert refused.status_code == 403
+    assert "Even niet, zegt de redactie." in text(refused)
+    assert f'href="{NEW_URL}"' not in text(client.get("/mijn-leerhuis/"))
+
+
+def test_a_guest_is_told_why_not_in_dutch():
+    assert "is geen lid van de vereniging." in proposals.propose_block(guest())
+
+
+@pytest.mark.parametrize(
+    ("term", "message"),
+    [
+        ("!!!", "Geef het begrip een korte naam met letters."),
+        ("Agenda", "&#x27;agenda&#x27; is gereserveerd voor de site zelf"),
+        ("voorstellen", "&#x27;voorstellen&#x27; is gereserveerd voor de site zelf"),
+    ],
+)
+def test_a_term_the_begrippenkader_cannot_take_is_refused_while_typing(client, term, message):
+    client.force_login(member())
+    response = client.post(NEW_URL, {**GOOD, "pref_label": term})
+    assert response.status_code == 200
+    assert message in text(response)
+    assert not Proposal.objects.exists()

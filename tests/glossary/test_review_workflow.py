@@ -8,6 +8,7 @@ from glossary import review
 from glossary.models import Concept, ConceptStatus, ReviewTask
 from tests.factories import StaffFactory
 from tests.glossary.admin_forms import add_url, concept_form, edit_url
+from tests.glossary.staff import staff_in
 from tests.glossary_factories import begrip
 
 pytestmark = pytest.mark.django_db
@@ -81,10 +82,10 @@ def _submitted(client, concept, **changes):
     return state
 
 
-def _act(client, concept, state, action, **data):
+def _act(client, concept, state, action, headers=None, **data):
     task_state = state.current_task_state
     url = f"/admin/snippets/glossary/concept/workflow/action/{concept.pk}/{action}/{task_state.pk}/"
-    return client.post(url, data)
+    return client.post(url, data, headers=headers)
 
 
 def test_a_submitted_change_goes_live_once_a_moderator_approves_it(admin_client_with_mfa):
@@ -149,6 +150,66 @@ def test_only_moderators_and_administrators_may_reject_a_begrip():
     assert task.get_actions(concept, editor) == []
     names = [name for name, _label, _modal in task.get_actions(concept, StaffFactory())]
     assert names == ["reject", "approve", "approve", "afwijzen"]
+
+
+def test_two_drafts_taking_the_same_term_the_second_approval_is_refused_and_stays_open(
+    client, login_with_mfa
+):
+    alpha, beta = begrip("alfa", OLD), begrip("beta", OLD)
+    login_with_mfa(client, staff_in("Editors", "Moderators"))
+    first = _submitted(client, alpha, pref_label="gamma")
+    second = _submitted(client, beta, pref_label="gamma")
+    assert _act(client, alpha, first, "approve", comment="").status_code == 302
+    assert fresh(alpha).pref_label == "gamma"
+
+    response = _act(client, beta, second, "approve", comment="")
+    assert response.status_code == 302
+    page = html(client.get(response["Location"]))
+    assert "Goedkeuren kan nog niet; de beoordeling blijft open." in page
+    assert "&#x27;gamma&#x27; is al een term van het begrip &#x27;gamma&#x27;." in page
+    second.refresh_from_db()
+    assert second.status == WorkflowState.STATUS_IN_PROGRESS
+    assert second.current_task_state.status == TaskState.STATUS_IN_PROGRESS
+    assert fresh(beta).pref_label == "beta"
+
+
+def test_approving_a_clashing_version_from_the_edit_form_shows_the_clash(client, login_with_mfa):
+    alpha, beta = begrip("alfa", OLD), begrip("beta", OLD)
+    login_with_mfa(client, staff_in("Editors", "Moderators"))
+    _submitted(client, alpha, pref_label="gamma")
+    state = _submitted(client, beta, pref_label="gamma")
+    review_approve = _act(
+        client, alpha, WorkflowState.objects.get(object_id=str(alpha.pk)), "approve"
+    )
+    assert review_approve.status_code == 302
+
+    data = concept_form(fresh(beta), "workflow-action")
+    data["workflow-action-name"] = "approve"
+    response = client.post(edit_url(beta), data)
+    assert response.status_code == 200
+    assert "&#x27;gamma&#x27; is al een term van het begrip &#x27;gamma&#x27;." in html(response)
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert fresh(beta).pref_label == "beta"
+
+
+def test_an_alternative_term_that_became_another_begrips_term_is_not_approved(
+    client, login_with_mfa
+):
+    alpha, beta = begrip("alfa", OLD), begrip("beta", OLD)
+    login_with_mfa(client, staff_in("Moderators"))
+    first = _submitted(client, alpha, pref_label="gamma")
+    second = _submitted(client, beta, alt_labels="gamma")
+    _act(client, alpha, first, "approve", comment="")
+    # From the modal dialog, as the admin's script sends it.
+    modal = _act(
+        client, beta, second, "approve", headers={"x-requested-with": "XMLHttpRequest"}, comment=""
+    )
+    assert modal.json()["step"] == "success"
+    assert "Goedkeuren kan nog niet" in html(client.get(modal.json()["redirect"]))
+    second.refresh_from_db()
+    assert second.status == WorkflowState.STATUS_IN_PROGRESS
+    assert fresh(beta).alt_labels == ""
 
 
 def test_without_a_workflow_start_review_does_nothing():
