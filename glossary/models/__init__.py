@@ -1,4 +1,5 @@
-from .concepts import Concept, ConceptQuerySet, ConceptSource, ConceptStatus, FormerSlug
+from .concepts import Concept, ConceptQuerySet, ConceptStatus
+from .parts import ConceptSource, FormerSlug
 from .proposals import Proposal, ProposalKind, ProposalQuerySet, ProposalStatus
 from .review import ReviewTask
 
