@@ -144,10 +144,9 @@ BEGRIPPENKADER = artikel(
         kop("Een kader van en voor de leden"),
         tekst("""<p>Het begrippenkader is nooit af. Het is gegroeid uit de gesprekken in het
         netwerk, en het moet daar ook verder groeien. Mis je een begrip, of past een definitie
-        niet bij hoe het in jouw gemeente werkt? Doe dan een voorstel. De redactie bespreekt
-        voorstellen met leden uit verschillende gemeenten voordat een begrip wordt
-        vastgesteld. Zo wordt het kader steeds meer een gedeelde taal van de
-        beroepsgroep.</p>"""),
+        niet bij hoe het in jouw gemeente werkt? Doe dan een voorstel. De redactie beoordeelt
+        elk voorstel voordat een begrip wordt vastgesteld. Zo wordt het kader steeds meer een
+        gedeelde taal van de beroepsgroep.</p>"""),
         tekst("""<p>Vragen of opmerkingen over het begrippenkader? Neem contact op met de
         redactie van het Leerhuis via de contactpagina.</p>"""),
     ],
