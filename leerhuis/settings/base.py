@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "leerhuis.core",
     "glossary",
     "events",
+    "leerhuis.knowledge",
     "leerhuis.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",

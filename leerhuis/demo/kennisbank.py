@@ -1,0 +1,149 @@
+"""How load_demo fills the kennisbank: the /kennisbank/ page and its articles.
+
+`load_kennisbank(home, articles)` takes articles as plain dicts (the schema below), so the
+texts can live in their own module (leerhuis.demo.artikelen) and this loader stays the one
+place that knows the page types. Pages are created only when missing (matched by slug),
+each with a published revision, and dated `days_ago` before the first demo load: a later
+load changes nothing, not even the dates.
+
+An article: {"slug", "title", "intro", "kind" ("artikel"|"nieuws"|"methode"|"verslag"),
+"themes": [theme names], "begrippen": [begrip slugs], "meeting": meeting slug or None,
+"author": person name or None, "organisation": organisation name or None, "days_ago": int,
+"body": [("heading", "text") | ("paragraph", "<p>html</p>") | ("quote", {"quote",
+"attribution"}) | ("kader", {"heading", "text": "<p>html</p>"})]}.
+"""
+
+import datetime
+
+from django.utils import timezone
+
+from events.models import EventPage
+from glossary.models import Concept
+from leerhuis.core.themes import Thema
+from leerhuis.knowledge.models import ArticleBegrip, ArticlePage, KnowledgeIndexPage
+from members.models import Organisation, Person
+
+INDEX = {
+    "title": "Kennisbank",
+    "slug": "kennisbank",
+    "intro": "Artikelen, nieuws, methoden en verslagen over opgave-sturing, van de vereniging "
+    "en haar leden. Kies op soort, thema of organisatie.",
+}
+
+FALLBACK_ARTICLES = [
+    {
+        "slug": "wat-is-opgave-sturing",
+        "title": "Wat is opgave-sturing?",
+        "intro": "Opgave-sturing vraagt om een sterk opdrachtgevend niveau dat stuurt op de "
+        "samenhang tussen projecten, processen en programma's.",
+        "kind": "artikel",
+        "themes": ["Opgave-sturing", "Opdrachtgeverschap"],
+        "begrippen": ["opgave-sturing"],
+        "meeting": None,
+        "author": "Astrid van de Klift",
+        "organisation": "Gemeente Veenendaal",
+        "days_ago": 14,
+        "body": [
+            ("heading", "Van project naar opgave"),
+            (
+                "paragraph",
+                "<p>Een maatschappelijke opgave houdt zich niet aan de grenzen van een "
+                "afdeling. Wie stuurt op de opgave, kiest per vraag een passende aanpak: "
+                "soms een project, soms procesregie, soms een programma.</p>",
+            ),
+            (
+                "kader",
+                {
+                    "heading": "Drie vragen voor de opdrachtgever",
+                    "text": "<ol><li>Welke opgave dient dit?</li><li>Wie beslist mee?</li>"
+                    "<li>Wanneer zijn we klaar?</li></ol>",
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "verslag-studiedag-opgave-sturing",
+        "title": "Verslag: studiedag opgave-sturing",
+        "intro": "Wat de studiedag over het opdrachtgevende niveau opleverde, in vijf lessen.",
+        "kind": "verslag",
+        "themes": ["Opgave-sturing"],
+        "begrippen": [],
+        "meeting": "studiedag-opgave-sturing",
+        "author": None,
+        "organisation": None,
+        "days_ago": 3,
+        "body": [
+            (
+                "paragraph",
+                "<p>Ruim honderd project-, proces- en programmamanagers spraken over de "
+                "vraag hoe het opdrachtgevende niveau sterker wordt.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": "Sturen op de opgave begint bij de vraag wie eigenaar is.",
+                    "attribution": "Een deelnemer",
+                },
+            ),
+        ],
+    },
+]
+
+
+def _index(home):
+    existing = KnowledgeIndexPage.objects.first()
+    if existing:
+        return existing, 0
+    page = KnowledgeIndexPage(show_in_menus=True, **INDEX)
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    return page, 1
+
+
+def _block(kind, value):
+    if kind == "heading":
+        return {"type": "heading", "value": {"text": value, "level": "h2"}}
+    return {"type": kind, "value": value}
+
+
+def _moment(first_load, days_ago):
+    day = first_load - datetime.timedelta(days=days_ago)
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(9)))
+
+
+def _add(index, spec, first_load):
+    if ArticlePage.objects.filter(slug=spec["slug"]).exists():
+        return None
+    published = _moment(first_load, spec.get("days_ago", 0))
+    meeting = spec.get("meeting")
+    page = ArticlePage(
+        title=spec["title"],
+        slug=spec["slug"],
+        intro=spec["intro"],
+        kind=spec["kind"],
+        body=[_block(kind, value) for kind, value in spec.get("body", ())],
+        date=published.date(),
+        first_published_at=published,
+        author=Person.objects.filter(name=spec.get("author") or "").first(),
+        organisation=Organisation.objects.filter(name=spec.get("organisation") or "").first(),
+        meeting=EventPage.objects.filter(slug=meeting).first() if meeting else None,
+    )
+    page.themes = Thema.objects.named(*spec.get("themes", ()))
+    concepts = Concept.objects.filter(slug__in=spec.get("begrippen", ()))
+    by_slug = {concept.slug: concept for concept in concepts}
+    page.begrippen = [
+        ArticleBegrip(concept=by_slug[slug])
+        for slug in spec.get("begrippen", ())
+        if slug in by_slug
+    ]
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def load_kennisbank(home, articles, first_load=None) -> int:
+    """The kennisbank and those of `articles` that are missing; the number of pages made."""
+    first_load = first_load or timezone.localdate()
+    index, created = _index(home)
+    made = [page for spec in articles if (page := _add(index, spec, first_load))]
+    return created + len(made)
