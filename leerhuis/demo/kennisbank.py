@@ -20,7 +20,7 @@ from django.utils import timezone
 from events.models import EventPage
 from glossary.models import Concept
 from leerhuis.core.themes import Thema
-from leerhuis.knowledge.models import ArticleBegrip, ArticlePage, KnowledgeIndexPage
+from leerhuis.knowledge.models import ArticleBegrip, ArticleKind, ArticlePage, KnowledgeIndexPage
 from members.models import Organisation, Person
 
 INDEX = {
@@ -29,65 +29,6 @@ INDEX = {
     "intro": "Artikelen, nieuws, methoden en verslagen over opgave-sturing, van de vereniging "
     "en haar leden. Kies op soort, thema of organisatie.",
 }
-
-FALLBACK_ARTICLES = [
-    {
-        "slug": "wat-is-opgave-sturing",
-        "title": "Wat is opgave-sturing?",
-        "intro": "Opgave-sturing vraagt om een sterk opdrachtgevend niveau dat stuurt op de "
-        "samenhang tussen projecten, processen en programma's.",
-        "kind": "artikel",
-        "themes": ["Opgave-sturing", "Opdrachtgeverschap"],
-        "begrippen": ["opgave-sturing"],
-        "meeting": None,
-        "author": "Astrid van de Klift",
-        "organisation": "Gemeente Veenendaal",
-        "days_ago": 14,
-        "body": [
-            ("heading", "Van project naar opgave"),
-            (
-                "paragraph",
-                "<p>Een maatschappelijke opgave houdt zich niet aan de grenzen van een "
-                "afdeling. Wie stuurt op de opgave, kiest per vraag een passende aanpak: "
-                "soms een project, soms procesregie, soms een programma.</p>",
-            ),
-            (
-                "kader",
-                {
-                    "heading": "Drie vragen voor de opdrachtgever",
-                    "text": "<ol><li>Welke opgave dient dit?</li><li>Wie beslist mee?</li>"
-                    "<li>Wanneer zijn we klaar?</li></ol>",
-                },
-            ),
-        ],
-    },
-    {
-        "slug": "verslag-studiedag-opgave-sturing",
-        "title": "Verslag: studiedag opgave-sturing",
-        "intro": "Wat de studiedag over het opdrachtgevende niveau opleverde, in vijf lessen.",
-        "kind": "verslag",
-        "themes": ["Opgave-sturing"],
-        "begrippen": [],
-        "meeting": "studiedag-opgave-sturing",
-        "author": None,
-        "organisation": None,
-        "days_ago": 3,
-        "body": [
-            (
-                "paragraph",
-                "<p>Ruim honderd project-, proces- en programmamanagers spraken over de "
-                "vraag hoe het opdrachtgevende niveau sterker wordt.</p>",
-            ),
-            (
-                "quote",
-                {
-                    "quote": "Sturen op de opgave begint bij de vraag wie eigenaar is.",
-                    "attribution": "Een deelnemer",
-                },
-            ),
-        ],
-    },
-]
 
 
 def _index(home):
@@ -136,6 +77,13 @@ def _add(index, spec, first_load):
         for slug in spec.get("begrippen", ())
         if slug in by_slug
     ]
+    report_of = page.meeting if page.kind == ArticleKind.VERSLAG else None
+    if report_of is not None and report_of.start > published:
+        # A verslag of a meeting still ahead waits as a draft for the editors after the day.
+        page.live = False
+        index.add_child(instance=page)
+        page.save_revision()
+        return page
     index.add_child(instance=page)
     page.save_revision().publish()
     return page

@@ -12,7 +12,7 @@ from wagtail.models import Site
 
 from leerhuis.core.addresses import site_address
 from leerhuis.core.models import HomePage, SiteSettings, StandardPage
-from leerhuis.demo import begrippen, content, events, kennisbank, members, themes
+from leerhuis.demo import artikelen, begrippen, content, events, kennisbank, members, themes
 from members.models import Affiliation
 
 DEFAULT_PASSWORD = "leerhuis-demo"  # noqa: S105 - demo only, printed by `make run`
@@ -60,9 +60,7 @@ class Command(BaseCommand):
                 + themes.load_themes()
                 + begrippen.load_begrippen()
                 + events.load_events(first_load)
-                + kennisbank.load_kennisbank(
-                    HomePage.objects.get(), kennisbank.FALLBACK_ARTICLES, first_load
-                )
+                + kennisbank.load_kennisbank(HomePage.objects.get(), artikelen.ARTICLES, first_load)
                 + self.sync_site()
             )
         if created:
