@@ -46,8 +46,12 @@ class SearchForm(ListFilterForm):
         error_messages={"invalid_choice": _("Die soort resultaten kennen we niet; je ziet alles.")},
     )
 
-    def __init__(self, *args, types=(), **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, data=None, *args, types=(), **kwargs):
+        if data is not None and "q" in data:
+            # The field shows back what is searched, not the thousand characters sent.
+            data = data.copy()
+            data["q"] = clean_query(data["q"])
+        super().__init__(data, *args, **kwargs)
         self.fields["type"].choices = [("", _("alles")), *((t.slug, t.label) for t in types)]
         self.fields["q"].widget.attrs.update(maxlength=MAX_LENGTH)
         self.fields["q"].widget.input_type = "search"
