@@ -3,6 +3,7 @@ the words they searched for marked, a count per type, and help when nothing is f
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db import connection
 
 from tests.events_factories import EventPageFactory, LearningTrackPageFactory
 from tests.glossary_factories import begrip
@@ -120,3 +121,9 @@ def test_the_header_of_every_page_has_a_labelled_search_field(client, site):
     assert form["action"] == "/zoeken/" and form.get("method", "get").lower() == "get"
     field = form.select_one("input[name=q]")
     assert form.select_one(f"label[for={field['id']}]").get_text() == "Zoek op de site"
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite's full text has no stemmer")
+def test_on_postgresql_another_form_of_a_dutch_word_is_found(client):
+    standard_page("Verslag", intro="De vergaderingen van het bestuur.")
+    assert titles(search(client, q="vergadering")) == ["Verslag"]
