@@ -202,7 +202,7 @@ class SiteSearch(Listing):
         else:
             text = getattr(item, "search_description", "") or getattr(item, "intro", "")
         if isinstance(item, Page):
-            title, url = item.title, item.get_url(self.request)
+            title, url = item.title, item.get_url(self.request) or ""
         else:
             title, url = str(item), item.get_absolute_url()
         return Result(
