@@ -17,9 +17,9 @@ from events.admin.access import may_view
 from events.admin.finance import FinanceView
 from events.admin.links import NAMESPACE
 from events.calendar import upcoming_for
-from events.models import EventIndexPage, EventPage
+from events.models import EventIndexPage, EventPage, LearningTrackPage
 from events.services import audit
-from leerhuis.core import home
+from leerhuis.core import home, search_types
 from members.dashboard import Section
 
 
@@ -164,3 +164,26 @@ def register_log_actions(actions):
 hooks.register("before_delete_page", guards.refuse_delete)
 hooks.register("before_move_page", guards.refuse_move)
 hooks.register("before_bulk_action", guards.refuse_bulk_action)
+
+
+def _calendar_url():
+    calendar = EventIndexPage.objects.live().first()
+    return calendar.url if calendar else ""
+
+
+@hooks.register(search_types.HOOK)
+def search_result_types():
+    """Site search tells meetings and leergangen apart, and points at the calendar."""
+    return [
+        search_types.ResultType(
+            "activiteit",
+            _("Activiteiten"),
+            _("activiteit"),
+            page_models=(EventPage,),
+            index_url=_calendar_url,
+            order=20,
+        ),
+        search_types.ResultType(
+            "leergang", _("Leergangen"), _("leergang"), page_models=(LearningTrackPage,), order=30
+        ),
+    ]

@@ -13,7 +13,7 @@ from wagtail.admin.panels import (
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from glossary import dashboard, linking, review  # noqa: F401 (dashboard registers hooks)
+from glossary import dashboard, linking, review, search  # noqa: F401 (dashboard registers hooks)
 from glossary.admin_proposals import ProposalViewSet
 from glossary.admin_views import (
     ConceptCreateView,
@@ -23,7 +23,7 @@ from glossary.admin_views import (
 )
 from glossary.home import home_section
 from glossary.models import Concept
-from leerhuis.core import home, rich_text
+from leerhuis.core import home, rich_text, search_types
 
 
 class ConceptViewSet(SnippetViewSet):
@@ -102,3 +102,6 @@ hooks.register(rich_text.HOOK, linking.link_begrippen)
 
 # The begrip of the week on the home page (leerhuis/core/home.py offers the hook).
 hooks.register(home.HOOK, home_section)
+
+# Site search finds begrippen by their labels (glossary/search.py).
+hooks.register(search_types.HOOK, search.result_type)

@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from glossary.sitemaps import ConceptSitemap
 from leerhuis.core import views as core_views
 from leerhuis.core.sitemaps import PublicSitemap
+from leerhuis.search import views as search_views
 from members import directory as members_views
 
 urlpatterns = [
@@ -41,6 +42,7 @@ urlpatterns = [
     path("", include("events.urls")),
     path("leden/", members_views.member_directory, name="leden"),
     path("bestuur/", members_views.board, name="bestuur"),
+    path("zoeken/", search_views.search, name="zoeken"),
     path(
         "sitemap.xml",
         sitemap,

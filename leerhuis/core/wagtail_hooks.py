@@ -3,6 +3,8 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from leerhuis.core import search_types
+from leerhuis.core.models import StandardPage
 from leerhuis.core.themes import Thema
 from members.access import can_view, deny, is_restricted, private
 
@@ -64,3 +66,11 @@ def forget_mail(user):
         *EmailAddress.objects.filter(user=user).values_list("email", flat=True),
     }
     OutboxMessage.objects.filter(to__in=[a for a in addresses if a]).delete()
+
+
+@hooks.register(search_types.HOOK)
+def search_pages():
+    """Standard pages, and every page type that no app claims for a type of its own."""
+    return search_types.ResultType(
+        "pagina", _("Pagina's"), _("pagina"), page_models=(StandardPage,), catch_all=True, order=90
+    )

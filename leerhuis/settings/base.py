@@ -231,7 +231,11 @@ WAGTAILUSERS_PASSWORD_ENABLED = False
 # No third-party requests, also not from the admin: no Gravatar, no release check.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# PostgreSQL stems Dutch ("vergaderingen" finds "vergadering"); SQLite's FTS has no stemmer
+# and ignores the setting. A changed config needs `manage.py update_index`.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "dutch"}
+}
 WAGTAILDOCS_DOCUMENT_MODEL = "core.LeerhuisDocument"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "leerhuis.core.forms.DocumentForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"

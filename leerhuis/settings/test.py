@@ -29,7 +29,6 @@ STORAGES = {
     },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # Serve static files from the apps while developing and testing; no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
