@@ -127,3 +127,17 @@ def test_the_header_of_every_page_has_a_labelled_search_field(client, site):
 def test_on_postgresql_another_form_of_a_dutch_word_is_found(client):
     standard_page("Verslag", intro="De vergaderingen van het bestuur.")
     assert titles(search(client, q="vergadering")) == ["Verslag"]
+
+
+def test_an_article_of_the_kennisbank_is_found_as_an_article(client, site):
+    from tests.knowledge_factories import article
+
+    article(title="Sturen op de warmtetransitie", intro="Hoe Alphen de opgave organiseert.")
+
+    everything = search(client, q="warmtetransitie")
+    articles = search(client, q="warmtetransitie", type="artikel")
+
+    assert titles(everything) == ["Sturen op de warmtetransitie"]
+    assert everything.select_one(".zoekresultaat__soort").get_text(strip=True) == "Artikel"
+    assert titles(articles) == ["Sturen op de warmtetransitie"]
+    assert titles(search(client, q="warmtetransitie", type="activiteit")) == []
