@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from glossary.sitemaps import ConceptSitemap
 from leerhuis.core import views as core_views
 from leerhuis.core.sitemaps import PublicSitemap
+from leerhuis.knowledge import feeds as knowledge_feeds
 from leerhuis.search import views as search_views
 from members import directory as members_views
 
@@ -43,6 +44,9 @@ urlpatterns = [
     path("leden/", members_views.member_directory, name="leden"),
     path("bestuur/", members_views.board, name="bestuur"),
     path("zoeken/", search_views.search, name="zoeken"),
+    # Before Wagtail's pages: "feed" is a reserved slug, no page below the kennisbank has it.
+    path("kennisbank/feed/", knowledge_feeds.rss, name="kennisbank_feed"),
+    path("kennisbank/feed/atom/", knowledge_feeds.atom, name="kennisbank_feed_atom"),
     path(
         "sitemap.xml",
         sitemap,
