@@ -19,6 +19,7 @@ from leerhuis.core.themes import Thema, having_theme
 from members.access import visible_to
 from members.models import Organisation
 
+from .feeds import feed_url
 from .models import ArticleKind, ArticlePage
 
 PARAMETERS = ("type", "thema", "organisatie", "page")
@@ -108,6 +109,20 @@ class Kennisbank(Listing):
     @cached_property
     def articles(self):
         return live_articles(self.request.user).child_of(self.page)
+
+    @cached_property
+    def feeds(self):
+        """The feeds of what is shown: of the chosen theme, if any (the feeds know no other
+        filter), for the page's head and its visible link."""
+        theme = self.values["thema"] or ""
+        name = dict(self.form.fields["thema"].choices).get(theme, "") if theme else ""
+        title = _("Kennisbank, thema %(theme)s") % {"theme": name} if name else _("Kennisbank")
+        return {
+            "title": title,
+            "theme": name,
+            "rss": feed_url("rss", theme),
+            "atom": feed_url("atom", theme),
+        }
 
     def get_form_kwargs(self):
         used = self.articles.order_by().values("organisation")
