@@ -1,6 +1,10 @@
+import html
+
 from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
 from django.db import models
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -157,6 +161,14 @@ class BasePage(Page):
     def is_restricted(self):
         """Not for everyone (templates say who it is for)."""
         return is_restricted(self)
+
+    @property
+    def meta_description(self):
+        """What search engines and link previews show of the page: the search description
+        an editor wrote, else its intro as plain text (some intros are rich text)."""
+        text = self.search_description or getattr(self, "intro", "") or ""
+        plain = " ".join(html.unescape(strip_tags(str(text))).split())
+        return Truncator(plain).chars(300)
 
     def get_sitemap_urls(self, request=None):
         # Only what anyone may read belongs in the sitemap; leerhuis.core.sitemaps filters
