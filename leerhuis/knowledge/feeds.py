@@ -16,6 +16,7 @@ from django.http import HttpResponseNotFound
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
@@ -53,18 +54,28 @@ def _pubdate(page):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
 
 
+def _author(page):
+    """The person who wrote it, else the organisation it comes from (as its schema.org
+    Article says), else nobody."""
+    if page.author_name:
+        return page.author_name
+    organisation = getattr(page, "organisation", None)
+    return organisation.name if organisation else None
+
+
 def _add(feed, page, request):
     feed.add_item(
         title=page.title,
         link=page_url(page, request),
-        description=feed_items.description_of(page),
+        # A description is HTML to a reader; the intro is plain text, shown as written.
+        description=escape(feed_items.description_of(page)),
         # Stable whatever happens to the title, slug or address of the site.
         unique_id=f"urn:uuid:{page.translation_key}",
         unique_id_is_permalink=False,
         pubdate=_pubdate(page),
         updateddate=page.last_published_at,
         categories=[theme.name for theme in page.themes.all()],
-        author_name=page.author_name or None,
+        author_name=_author(page),
     )
 
 

@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 from members.access import Visibility
 from tests.events_factories import member
-from tests.factories import PersonFactory
+from tests.factories import OrganisationFactory, PersonFactory
 from tests.knowledge.feed_helpers import (
     ATOM,
     FEED,
@@ -48,6 +48,21 @@ def test_an_item_carries_title_absolute_link_intro_date_themes_author_and_a_stab
     again = channel(client).find("item")
     assert again.findtext("guid") == guid.text
     assert again.findtext("link").endswith("/opgave-eigenlijk/")
+
+
+def test_an_intro_with_markup_reaches_the_reader_as_text_and_an_organisation_as_author(client):
+    published(
+        title="Over <tags>",
+        intro="Kies <b>niet</b> & <script>alert(1)</script>",
+        organisation=OrganisationFactory(name="Gemeente Veenendaal"),
+    )
+
+    item = channel(client).find("item")
+
+    assert item.findtext("description") == (
+        "Kies &lt;b&gt;niet&lt;/b&gt; &amp; &lt;script&gt;alert(1)&lt;/script&gt;"
+    )
+    assert item.findtext("{http://purl.org/dc/elements/1.1/}creator") == "Gemeente Veenendaal"
 
 
 def test_the_feed_names_the_kennisbank_and_itself_with_absolute_addresses(client):
