@@ -5,7 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from events.models import EventIndexPage
 from leerhuis.core.models import HomePage, StandardPage
-from leerhuis.knowledge.models import ArticlePage, KnowledgeIndexPage
+from leerhuis.knowledge.models import ArticlePage, KnowledgeIndexPage, QuizPage
 
 pytestmark = pytest.mark.django_db
 
@@ -18,8 +18,8 @@ class TestWhereKennisbankPagesLive(WagtailPageTestCase):
         self.assertCanNotCreateAt(StandardPage, ArticlePage)
         self.assertCanNotCreateAt(EventIndexPage, ArticlePage)
 
-    def test_the_kennisbank_holds_only_articles_and_sits_under_the_home_page(self):
-        self.assertAllowedSubpageTypes(KnowledgeIndexPage, {ArticlePage})
+    def test_the_kennisbank_holds_only_articles_and_the_quiz_and_sits_under_the_home_page(self):
+        self.assertAllowedSubpageTypes(KnowledgeIndexPage, {ArticlePage, QuizPage})
         self.assertAllowedParentPageTypes(KnowledgeIndexPage, {HomePage})
         self.assertAllowedSubpageTypes(ArticlePage, set())
 

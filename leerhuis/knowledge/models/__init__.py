@@ -1,6 +1,7 @@
 from .articles import ArticleKind, ArticlePage, reading_minutes
 from .index_page import KnowledgeIndexPage
 from .links import ArticleBegrip, ArticleMeeting
+from .quiz import QUIZ_SLUG, Outcome, QuizBegrip, QuizPage
 
 __all__ = [
     "ArticleBegrip",
@@ -8,5 +9,9 @@ __all__ = [
     "ArticleMeeting",
     "ArticlePage",
     "KnowledgeIndexPage",
+    "Outcome",
+    "QUIZ_SLUG",
+    "QuizBegrip",
+    "QuizPage",
     "reading_minutes",
 ]

@@ -12,7 +12,17 @@ from wagtail.models import Site
 
 from leerhuis.core.addresses import site_address
 from leerhuis.core.models import HomePage, SiteSettings, StandardPage
-from leerhuis.demo import artikelen, begrippen, content, events, kennisbank, members, themes
+from leerhuis.demo import (
+    artikelen,
+    begrippen,
+    content,
+    events,
+    kennisbank,
+    members,
+    quiz,
+    themes,
+)
+from leerhuis.knowledge.models import KnowledgeIndexPage
 from members.models import Affiliation
 
 DEFAULT_PASSWORD = "leerhuis-demo"  # noqa: S105 - demo only, printed by `make run`
@@ -61,6 +71,7 @@ class Command(BaseCommand):
                 + begrippen.load_begrippen()
                 + events.load_events(first_load)
                 + kennisbank.load_kennisbank(HomePage.objects.get(), artikelen.ARTICLES, first_load)
+                + quiz.load_quiz(KnowledgeIndexPage.objects.first())
                 + self.sync_site()
             )
         if created:
