@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from leerhuis.core.models import HomePage, StandardPage
 from leerhuis.demo.quiz import QUESTIONS as DEMO_QUESTIONS
@@ -187,3 +188,51 @@ def test_the_demo_quiz_is_made_once_and_links_project_proces_and_programma(clien
     html = html_of(client, URL + "?uitslag=1&" + "&".join(f"v{n}=a" for n in range(1, 8)))
     assert "Jouw uitslag: project" in html
     assert 'href="/begrippen/project/"' in html
+
+
+def _answers(answers):
+    data = {"count": len(answers)}
+    for i, (text, project, proces, programma) in enumerate(answers):
+        data[str(i)] = {
+            "value": {"text": text, "project": project, "proces": proces, "programma": programma},
+            "deleted": "",
+            "order": i,
+            "id": "",
+        }
+    return data
+
+
+def test_an_editor_builds_the_quiz_in_the_admin_and_it_takes_the_quiz_address(
+    admin_client_with_mfa,
+):
+    kennisbank = kennisbank_page()
+    answers = [("Ja", 3, 0, 0), ("Nee", 0, 2, 1)]
+    data = nested_form_data(
+        {
+            "title": "Project, proces of programma?",
+            "slug": "project-proces-of-programma",
+            "intro": "Een paar vragen.",
+            "questions": streamfield(
+                [
+                    (
+                        "question",
+                        {"question": "Vast resultaat?", "help": "", "answers": _answers(answers)},
+                    )
+                ]
+            ),
+            "project_text": rich_text("<p>Project.</p>"),
+            "proces_text": rich_text("<p>Proces.</p>"),
+            "programma_text": rich_text("<p>Programma.</p>"),
+            "difference": rich_text("<p>Verschil.</p>"),
+            "begrippen": inline_formset([]),
+            "visibility": "public",
+            "action-publish": "publish",
+        }
+    )
+    response = admin_client_with_mfa.post(
+        f"/admin/pages/add/knowledge/quizpage/{kennisbank.pk}/", data
+    )
+    assert response.status_code == 302, response.context["form"].errors
+    page = QuizPage.objects.get()
+    assert page.url == URL
+    assert "Jouw uitslag: project" in html_of(admin_client_with_mfa, URL + "?uitslag=1&v1=a")
