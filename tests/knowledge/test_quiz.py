@@ -236,3 +236,11 @@ def test_an_editor_builds_the_quiz_in_the_admin_and_it_takes_the_quiz_address(
     page = QuizPage.objects.get()
     assert page.url == URL
     assert "Jouw uitslag: project" in html_of(admin_client_with_mfa, URL + "?uitslag=1&v1=a")
+
+
+def test_the_kennisbank_points_to_the_quiz(client):
+    page = quiz_page()
+
+    text = client.get("/kennisbank/").content.decode()
+
+    assert f'href="{page.url}"' in text

@@ -8,6 +8,8 @@ from wagtail.search import index
 
 from leerhuis.core.models import BasePage
 
+from .quiz import QuizPage
+
 
 class KnowledgeIndexPage(BasePage):
     """De kennisbank: articles, news, methods, videos and reports, newest first."""
@@ -31,4 +33,5 @@ class KnowledgeIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["kennisbank"] = Kennisbank(self, request)
+        context["quiz"] = self.get_children().live().type(QuizPage).first()
         return context
