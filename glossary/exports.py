@@ -26,7 +26,7 @@ from django.views.decorators.http import require_safe
 from wagtail.models import ModelLogEntry
 
 from glossary import rdf, scheme
-from glossary.models import Concept, FormerSlug
+from glossary.models import Concept
 from glossary.spreadsheet import scheme_csv
 from leerhuis.core.conditional import conditional_response, make_etag
 
@@ -107,16 +107,13 @@ def concept_response(request, concept, fmt, *, filename=None):
 
 @require_safe
 def concept_export(request, slug, fmt):
-    concept = Concept.objects.live().filter(slug=slug).first()
-    if concept is None:
-        former = FormerSlug.objects.filter(slug=slug, concept__live=True).select_related("concept")
-        former = former.first()
-        if former is None:
-            raise Http404
+    concept, moved = Concept.objects.at_address(slug)
+    if moved is not None:
         return redirect(
-            reverse("begrip_export", kwargs={"slug": former.concept.slug, "fmt": fmt}),
-            permanent=True,
+            reverse("begrip_export", kwargs={"slug": moved.slug, "fmt": fmt}), permanent=True
         )
+    if concept is None:
+        raise Http404
     return concept_response(request, concept, fmt, filename=f"{slug}.{fmt}")
 
 

@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import ModelLogEntry
 
 from glossary import exports, labels, scheme
-from glossary.models import Concept, ConceptStatus, FormerSlug
+from glossary.models import Concept, ConceptStatus
 from glossary.usage import used_by
 from leerhuis.core.listing import ListFilterForm, Listing
 
@@ -244,13 +244,11 @@ def concept_context(request, concept, preview=False):
 
 
 def concept(request, slug):
-    found = Concept.objects.live().filter(slug=slug).select_related("replaced_by").first()
+    found, moved = Concept.objects.select_related("replaced_by").at_address(slug)
+    if moved is not None:
+        return redirect(moved.get_absolute_url(), permanent=True)
     if found is None:
-        former = FormerSlug.objects.filter(slug=slug, concept__live=True).select_related("concept")
-        former = former.first()
-        if former is None:
-            raise Http404
-        return redirect(former.concept.get_absolute_url(), permanent=True)
+        raise Http404
     # The page is also the begrip's URI: linked-data clients get Turtle or JSON-LD here.
     response = exports.negotiate(request, found)
     if response is None:

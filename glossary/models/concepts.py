@@ -52,6 +52,15 @@ class ConceptQuerySet(models.QuerySet):
     def live(self):
         return self.filter(live=True)
 
+    def at_address(self, slug):
+        """(the live begrip at /begrippen/<slug>/, the live begrip an old slug now points to):
+        at most one of the two is set; both None when the address was never a begrip's."""
+        found = self.live().filter(slug=slug).first()
+        if found is not None:
+            return found, None
+        moved = self.live().filter(former_slugs__slug=slug).first()
+        return None, moved
+
     def in_use(self):
         """Live and not withdrawn or replaced: the begrippen that texts link to."""
         return self.live().exclude(status__in=WITHDRAWN)
