@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from glossary.sitemaps import ConceptSitemap
 from leerhuis.core import views as core_views
 from leerhuis.core.sitemaps import PublicSitemap
+from leerhuis.knowledge import case_views
 from leerhuis.knowledge import feeds as knowledge_feeds
 from leerhuis.search import views as search_views
 from members import directory as members_views
@@ -47,6 +48,18 @@ urlpatterns = [
     # Before Wagtail's pages: "feed" is a reserved slug, no page below the kennisbank has it.
     path("kennisbank/feed/", knowledge_feeds.rss, name="kennisbank_feed"),
     path("kennisbank/feed/atom/", knowledge_feeds.atom, name="kennisbank_feed_atom"),
+    path("kennisbank/casus-indienen/", case_views.new_case, name="casus_indienen"),
+    path("kennisbank/casus-indienen/<int:pk>/", case_views.edit_case, name="casus_bewerken"),
+    path(
+        "kennisbank/casus-indienen/<int:pk>/voorbeeld/",
+        case_views.preview_case,
+        name="casus_voorbeeld",
+    ),
+    path(
+        "kennisbank/casus-indienen/<int:pk>/verwijderen/",
+        case_views.delete_case,
+        name="casus_verwijderen",
+    ),
     path(
         "sitemap.xml",
         sitemap,

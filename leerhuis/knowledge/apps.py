@@ -7,3 +7,8 @@ class KnowledgeConfig(AppConfig):
     label = "knowledge"
     verbose_name = _("Kennisbank")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from leerhuis.knowledge import cases
+
+        cases.connect()

@@ -2,8 +2,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from leerhuis.core import home, search_types
+from leerhuis.knowledge import case_dashboard, cases  # noqa: F401 (dashboard: Mijn Leerhuis hooks)
 from leerhuis.knowledge.home import home_section
-from leerhuis.knowledge.models import ArticlePage, KnowledgeIndexPage
+from leerhuis.knowledge.models import ArticlePage, CasePage, KnowledgeIndexPage
 
 hooks.register(home.HOOK, home_section)
 
@@ -13,9 +14,15 @@ def _kennisbank_url():
     return kennisbank.url if kennisbank else ""
 
 
+def _cases_url():
+    url = _kennisbank_url()
+    return f"{url}?type=praktijkcasus" if url else ""
+
+
 @hooks.register(search_types.HOOK)
 def search_result_types():
-    """Site search shows articles as their own kind, and points at the kennisbank."""
+    """Site search shows articles and cases as their own kinds, and points at the
+    kennisbank."""
     return [
         search_types.ResultType(
             "artikel",
@@ -24,5 +31,19 @@ def search_result_types():
             page_models=(ArticlePage,),
             index_url=_kennisbank_url,
             order=10,
-        )
+        ),
+        search_types.ResultType(
+            "praktijkcasus",
+            _("Praktijkcasussen"),
+            _("praktijkcasus"),
+            page_models=(CasePage,),
+            index_url=_cases_url,
+            order=11,
+        ),
     ]
+
+
+@hooks.register("register_log_actions")
+def register_log_actions(actions):
+    label = _("Praktijkcasus afgewezen")
+    actions.register_action(cases.REJECTED, label, label)

@@ -5,7 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from events.models import EventIndexPage
 from leerhuis.core.models import HomePage, StandardPage
-from leerhuis.knowledge.models import ArticlePage, KnowledgeIndexPage, QuizPage
+from leerhuis.knowledge.models import ArticlePage, CasePage, KnowledgeIndexPage, QuizPage
 
 pytestmark = pytest.mark.django_db
 
@@ -18,8 +18,8 @@ class TestWhereKennisbankPagesLive(WagtailPageTestCase):
         self.assertCanNotCreateAt(StandardPage, ArticlePage)
         self.assertCanNotCreateAt(EventIndexPage, ArticlePage)
 
-    def test_the_kennisbank_holds_only_articles_and_the_quiz_and_sits_under_the_home_page(self):
-        self.assertAllowedSubpageTypes(KnowledgeIndexPage, {ArticlePage, QuizPage})
+    def test_the_kennisbank_holds_articles_cases_and_the_quiz_and_sits_under_the_home_page(self):
+        self.assertAllowedSubpageTypes(KnowledgeIndexPage, {ArticlePage, CasePage, QuizPage})
         self.assertAllowedParentPageTypes(KnowledgeIndexPage, {HomePage})
         self.assertAllowedSubpageTypes(ArticlePage, set())
 
@@ -28,3 +28,7 @@ class TestWhereKennisbankPagesLive(WagtailPageTestCase):
         self.assertTrue(KnowledgeIndexPage.can_create_at(home))
         home.add_child(instance=KnowledgeIndexPage(title="Kennisbank", slug="kennisbank"))
         self.assertFalse(KnowledgeIndexPage.can_create_at(home))
+
+    def test_a_case_lives_in_the_kennisbank_only(self):
+        self.assertAllowedParentPageTypes(CasePage, {KnowledgeIndexPage})
+        self.assertAllowedSubpageTypes(CasePage, set())

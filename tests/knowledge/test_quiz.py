@@ -12,7 +12,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from leerhuis.core.models import HomePage, StandardPage
 from leerhuis.demo.quiz import QUESTIONS as DEMO_QUESTIONS
 from leerhuis.demo.quiz import load_quiz
-from leerhuis.knowledge.models import ArticlePage, KnowledgeIndexPage, QuizPage
+from leerhuis.knowledge.models import ArticlePage, CasePage, KnowledgeIndexPage, QuizPage
 from leerhuis.knowledge.quiz import Result
 from tests.glossary_factories import begrip
 from tests.knowledge_factories import kennisbank_page
@@ -168,7 +168,7 @@ class TestWhereTheQuizLives(WagtailPageTestCase):
     def test_the_quiz_sits_in_the_kennisbank_only_and_once(self):
         self.assertAllowedParentPageTypes(QuizPage, {KnowledgeIndexPage})
         self.assertAllowedSubpageTypes(QuizPage, set())
-        self.assertAllowedSubpageTypes(KnowledgeIndexPage, {ArticlePage, QuizPage})
+        self.assertAllowedSubpageTypes(KnowledgeIndexPage, {ArticlePage, CasePage, QuizPage})
         self.assertCanNotCreateAt(HomePage, QuizPage)
         kennisbank = kennisbank_page()
         self.assertTrue(QuizPage.can_create_at(kennisbank))

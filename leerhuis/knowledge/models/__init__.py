@@ -1,4 +1,5 @@
 from .articles import ArticleKind, ArticlePage, reading_minutes
+from .cases import CasePage, CaseReviewTask
 from .index_page import KnowledgeIndexPage
 from .links import ArticleBegrip, ArticleMeeting
 from .quiz import QUIZ_SLUG, Outcome, QuizBegrip, QuizPage
@@ -8,6 +9,8 @@ __all__ = [
     "ArticleKind",
     "ArticleMeeting",
     "ArticlePage",
+    "CasePage",
+    "CaseReviewTask",
     "KnowledgeIndexPage",
     "Outcome",
     "QUIZ_SLUG",

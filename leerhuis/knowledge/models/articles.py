@@ -41,6 +41,12 @@ class ArticleKind(models.TextChoices):
     METHODE = "methode", _("methode")
     VIDEO = "video", _("video")
     VERSLAG = "verslag", _("verslag")
+    PRAKTIJKCASUS = "praktijkcasus", _("praktijkcasus")
+
+
+# A praktijkcasus is a CasePage (models/cases.py), written by a member; an editor's article
+# is any of the others.
+EDITOR_KINDS = [(value, label) for value, label in ArticleKind.choices if value != "praktijkcasus"]
 
 
 def reading_minutes(*texts):
@@ -110,7 +116,12 @@ class ArticlePage(BasePage):  # noqa: DJ008 (Page has __str__)
         FieldPanel("intro"),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("kind"), FieldPanel("date")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("kind", widget=forms.Select(choices=EDITOR_KINDS)),
+                        FieldPanel("date"),
+                    ]
+                ),
                 FieldPanel("meeting"),
                 FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
             ],
@@ -146,6 +157,14 @@ class ArticlePage(BasePage):  # noqa: DJ008 (Page has __str__)
 
     def clean(self):
         super().clean()
+        if type(self) is ArticlePage and self.kind == ArticleKind.PRAKTIJKCASUS:
+            raise ValidationError(
+                {
+                    "kind": _(
+                        "Een praktijkcasus dient een lid in via de site; kies een andere soort."
+                    )
+                }
+            )
         if self.meeting_id and self.kind != ArticleKind.VERSLAG:
             raise ValidationError(
                 {"meeting": _("Alleen een verslag hoort bij een activiteit; kies 'verslag'.")}
@@ -164,9 +183,12 @@ class ArticlePage(BasePage):  # noqa: DJ008 (Page has __str__)
         return super().save(*args, **kwargs)
 
     def count_reading_time(self):
-        """Words of the intro and of every text in the body (not the markup)."""
+        return reading_minutes(*self.reading_texts())
+
+    def reading_texts(self):
+        """The intro and every text in the body (not the markup)."""
         body = self.body.stream_block.get_searchable_content(self.body) if self.body else []
-        return reading_minutes(self.intro, *body)
+        return [self.intro, *body]
 
     @property
     def published_on(self):

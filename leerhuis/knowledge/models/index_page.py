@@ -21,7 +21,7 @@ class KnowledgeIndexPage(BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("per_page")]
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    subpage_types = ["knowledge.ArticlePage", "knowledge.QuizPage"]
+    subpage_types = ["knowledge.ArticlePage", "knowledge.CasePage", "knowledge.QuizPage"]
     parent_page_types = ["core.HomePage"]
     max_count = 1
 
