@@ -19,6 +19,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField
 from wagtail.models import GroupApprovalTask, Workflow
 from wagtail.search import index
@@ -68,7 +69,7 @@ class CasePage(ArticlePage):  # noqa: DJ008 (Page has __str__)
         help_text=_("Wat er op de afbeelding te zien is, voor wie hem niet ziet."),
     )
     document = models.ForeignKey(
-        "wagtaildocs.Document",
+        get_document_model_string(),
         verbose_name=_("document"),
         null=True,
         blank=True,
