@@ -85,8 +85,9 @@ def newest_first(articles):
 
 
 def for_cards(articles):
-    """What a card shows, in a fixed number of queries: themes prefetched, body left."""
-    return articles.defer(*CARD_DEFERRED).prefetch_related("themes")
+    """What a card shows, in a fixed number of queries: the organisation joined, themes
+    prefetched, the body left."""
+    return articles.defer(*CARD_DEFERRED).select_related("organisation").prefetch_related("themes")
 
 
 def newest_for(user, limit):
