@@ -1,4 +1,5 @@
 from .articles import ArticleKind, ArticlePage, reading_minutes
+from .digest import DigestSubscription
 from .index_page import KnowledgeIndexPage
 from .links import ArticleBegrip, ArticleMeeting
 from .quiz import QUIZ_SLUG, Outcome, QuizBegrip, QuizPage
@@ -8,6 +9,7 @@ __all__ = [
     "ArticleKind",
     "ArticleMeeting",
     "ArticlePage",
+    "DigestSubscription",
     "KnowledgeIndexPage",
     "Outcome",
     "QUIZ_SLUG",
