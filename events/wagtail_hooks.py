@@ -17,9 +17,10 @@ from events.admin.access import may_view
 from events.admin.finance import FinanceView
 from events.admin.links import NAMESPACE
 from events.calendar import upcoming_for
+from events.digest import new_meetings
 from events.models import EventIndexPage, EventPage, LearningTrackPage
 from events.services import audit
-from leerhuis.core import home, search_types
+from leerhuis.core import digest, home, search_types
 from members.dashboard import Section
 
 
@@ -37,6 +38,10 @@ def upcoming_meetings(request):
         order=10,
         stylesheets=("css/calendar.css",),
     )
+
+
+# The weekmail's new meetings (leerhuis/knowledge/digest/ sends it).
+hooks.register(digest.HOOK, new_meetings)
 
 
 class RegistrationsMenuItem(MenuItem):

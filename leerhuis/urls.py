@@ -39,6 +39,7 @@ urlpatterns = [
     ),
     path("documenten/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
+    path("mijn-leerhuis/weekmail/", include("leerhuis.knowledge.digest.urls")),
     path("mijn-leerhuis/", include("members.urls")),
     path("begrippen/", include("glossary.urls")),
     path("", include("events.urls")),

@@ -274,6 +274,9 @@ class OutboxMessage(models.Model):
     html = models.TextField(_("HTML"), blank=True)
     # [{"filename": "x.ics", "mimetype": "text/calendar", "content": "…"}] (text files only)
     attachments = models.JSONField(_("bijlagen"), default=list, blank=True)
+    # Extra header lines, {"List-Unsubscribe": "<https://…>"}: a mail that needs them (the
+    # weekmail's one-click unsubscribe) keeps them with its row, so a retry sends them too.
+    headers = models.JSONField(_("kopregels"), default=dict, blank=True)
     created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
     sent_at = models.DateTimeField(_("verstuurd"), null=True, blank=True, db_index=True)
     attempts = models.PositiveSmallIntegerField(_("pogingen"), default=0)

@@ -19,11 +19,12 @@ from leerhuis.core.models import OutboxMessage
 logger = logging.getLogger(__name__)
 
 
-def queue(key, to, subject, template, context, attachments=()):
+def queue(key, to, subject, template, context, attachments=(), headers=None):
     """Write the mail `key` once (a second call with the same key is a no-op).
 
     `template` is a base name: `<template>.txt` is the plain text and `<template>.html`
-    the HTML version. Returns the row, and whether it is new.
+    the HTML version; `headers` are extra header lines ({"List-Unsubscribe": …}).
+    Returns the row, and whether it is new.
     """
     context = {"base_url": settings.BASE_URL, **context}
     message, created = OutboxMessage.objects.get_or_create(
@@ -34,6 +35,7 @@ def queue(key, to, subject, template, context, attachments=()):
             "text": render_to_string(f"{template}.txt", context),
             "html": render_to_string(f"{template}.html", context),
             "attachments": list(attachments),
+            "headers": dict(headers or {}),
         },
     )
     if created:
@@ -57,7 +59,9 @@ def deliver(pk) -> bool:
         )
         if message is None:
             return False  # sent already, or another worker is sending it right now
-        mail = EmailMultiAlternatives(message.subject, message.text, to=[message.to])
+        mail = EmailMultiAlternatives(
+            message.subject, message.text, to=[message.to], headers=message.headers or None
+        )
         if message.html:
             mail.attach_alternative(message.html, "text/html")
         for attachment in message.attachments:

@@ -1,12 +1,15 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from leerhuis.core import home, search_types
+from leerhuis.core import digest, home, search_types
 from leerhuis.knowledge import case_dashboard, cases  # noqa: F401 (dashboard: Mijn Leerhuis hooks)
+from leerhuis.knowledge.digest import dashboard, sections  # noqa: F401 (dashboard registers hooks)
 from leerhuis.knowledge.home import home_section
 from leerhuis.knowledge.models import ArticlePage, CasePage, KnowledgeIndexPage
 
 hooks.register(home.HOOK, home_section)
+hooks.register(digest.HOOK, sections.new_articles)
+hooks.register(digest.HOOK, sections.new_cases)
 
 
 def _kennisbank_url():

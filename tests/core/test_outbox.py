@@ -63,6 +63,24 @@ def test_a_queued_mail_goes_out_after_commit_with_text_html_and_attachments(
     assert message.sent_at is not None and message.attempts == 1
 
 
+def test_header_lines_are_kept_with_the_row_and_sent_also_on_a_retry(commit, settings):
+    headers = {"List-Unsubscribe": "<https://leerhuis.example/afmelden/x/>"}
+    settings.EMAIL_BACKEND = FLAKY
+    message, _ = commit(write, "met-kop", to="kapot@gemeente.nl", headers=headers)
+    assert mail.outbox == []  # the first attempt failed; the row keeps its headers
+
+    OutboxMessage.objects.filter(pk=message.pk).update(to="heel@gemeente.nl")
+    assert outbox.deliver_pending() == 1
+    [sent] = mail.outbox
+    assert sent.extra_headers == headers
+    assert sent.message()["List-Unsubscribe"] == headers["List-Unsubscribe"]
+
+
+def test_a_mail_without_header_lines_has_none_extra(commit):
+    commit(write, "zonder-kop")
+    assert mail.outbox[0].extra_headers == {}
+
+
 def test_the_same_key_is_written_and_sent_once(commit):
     first = commit(write, "zelfde")
     second = commit(write, "zelfde", to="ander@gemeente.nl")

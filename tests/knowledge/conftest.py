@@ -1,10 +1,17 @@
+"""Fixtures of the kennisbank tests: the case workflow, the mails as they leave, and the
+weekmail's clock and command (tests/knowledge/digest_helpers.py has the rest)."""
+
 import importlib
+import io
 
 import pytest
+import time_machine
 from django.apps import apps as django_apps
 from django.core import mail
+from django.core.management import call_command
 
 from leerhuis.core import outbox
+from tests.knowledge.digest_helpers import NOW
 
 _create_case_workflow = importlib.import_module(
     "leerhuis.knowledge.migrations.0004_case_review_workflow"
@@ -30,3 +37,23 @@ def sent_mails(db):
         return list(mail.outbox)
 
     return deliver
+
+
+@pytest.fixture
+def clock(db):
+    """The clock on NOW; `clock.move_to(...)` moves it."""
+    with time_machine.travel(NOW, tick=False) as traveller:
+        yield traveller
+
+
+@pytest.fixture
+def send(django_capture_on_commit_callbacks):
+    """Run the command as cron does, and deliver what it queued; returns what it printed."""
+
+    def call():
+        out = io.StringIO()
+        with django_capture_on_commit_callbacks(execute=True):
+            call_command("send_weekly_digest", stdout=out)
+        return out.getvalue()
+
+    return call

@@ -1,5 +1,6 @@
 from .articles import ArticleKind, ArticlePage, reading_minutes
 from .cases import CasePage, CaseReviewTask
+from .digest import DigestSubscription
 from .index_page import KnowledgeIndexPage
 from .links import ArticleBegrip, ArticleMeeting
 from .quiz import QUIZ_SLUG, Outcome, QuizBegrip, QuizPage
@@ -11,6 +12,7 @@ __all__ = [
     "ArticlePage",
     "CasePage",
     "CaseReviewTask",
+    "DigestSubscription",
     "KnowledgeIndexPage",
     "Outcome",
     "QUIZ_SLUG",
