@@ -2,7 +2,8 @@
 praktijkcasussen", each what was first published in the week and the person may see.
 
 A praktijkcasus is an ArticlePage whose kind is "praktijkcasus" (CasePage extends the
-article), so both lists read the article table and tell them apart by kind. One query per list however many there are, and one per run for
+article), so both lists read the article table and tell them apart by kind. One query per
+list however many there are, and one per run for
 the kennisbank's address.
 """
 

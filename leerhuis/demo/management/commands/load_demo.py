@@ -15,6 +15,7 @@ from leerhuis.core.models import HomePage, SiteSettings, StandardPage
 from leerhuis.demo import (
     artikelen,
     begrippen,
+    casussen,
     content,
     events,
     kennisbank,
@@ -72,6 +73,7 @@ class Command(BaseCommand):
                 + events.load_events(first_load)
                 + kennisbank.load_kennisbank(HomePage.objects.get(), artikelen.ARTICLES, first_load)
                 + quiz.load_quiz(KnowledgeIndexPage.objects.first())
+                + casussen.load_cases(first_load)
                 + self.sync_site()
             )
         if created:
