@@ -1,11 +1,13 @@
 """Factories for the kennisbank, shared by tests/knowledge/ and the browser tests."""
 
 import datetime
+from pathlib import Path
 
 import factory
 import wagtail_factories
 from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
+from django.core.files.base import ContentFile
 from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
@@ -111,3 +113,33 @@ def article(*, theme_names=(), begrippen=(), meetings=(), **fields):
         page.related_meetings = [ArticleMeeting(meeting=meeting) for meeting in meetings]
         page.save()
     return page
+
+
+# Videos ------------------------------------------------------------------------------------
+
+YOUTUBE_URL = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+DEMO_VIDEO = Path(__file__).resolve().parent.parent / "leerhuis" / "demo" / "video"
+
+
+def video_document(name, title=None, content=None, **fields):
+    """A document holding `content`, or the demo's own file `name` (leerhuis/demo/video/)."""
+    from wagtail.documents import get_document_model
+
+    data = content if content is not None else (DEMO_VIDEO / name).read_bytes()
+    document = get_document_model()(title=title or name, **fields)
+    document.file.save(name, ContentFile(data))
+    return document
+
+
+def video_value(**fields):
+    """A video block's value as the admin posts it: an embed on YouTube unless told."""
+    value = {
+        "title": "Wat is een opgave?",
+        "embed_url": YOUTUBE_URL,
+        "video": None,
+        "captions": None,
+        "poster": None,
+        "duration": 42,
+        "transcript": RichText("<p>Stem: een opgave is een maatschappelijk vraagstuk.</p>"),
+    }
+    return {**value, **fields}

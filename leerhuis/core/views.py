@@ -8,6 +8,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.documents.views.serve import serve as wagtail_serve_document
 
+from leerhuis.core.byte_ranges import partial
 from leerhuis.core.formatting import absolute_url
 from members.access import private
 
@@ -48,6 +49,7 @@ def security_txt(request):
 
 def serve_document(request, document_id, document_filename):
     """Wagtail's document view, plus Cache-Control: private for a restricted document
-    (its before_serve_document hook only gets to refuse, not to change the answer)."""
-    response = wagtail_serve_document(request, document_id, document_filename)
+    (its before_serve_document hook only gets to refuse, not to change the answer), and
+    one byte range where asked for (a video that seeks)."""
+    response = partial(request, wagtail_serve_document(request, document_id, document_filename))
     return private(response) if getattr(request, "serve_privately", False) else response

@@ -2,11 +2,11 @@
 
 The texts are written in triple-quoted strings wrapped where the source needs it; the
 helpers fold the white space, so what the loader gets is one line of HTML per block.
-Blocks are (type, value) pairs: heading, paragraph, quote and kader (a call-out).
+Blocks are (type, value) pairs: heading, paragraph, quote, kader (a call-out) and video.
 """
 
-KINDS = ("artikel", "nieuws", "methode", "verslag")
-BLOCK_TYPES = ("heading", "paragraph", "quote", "kader")
+KINDS = ("artikel", "nieuws", "methode", "video", "verslag")
+BLOCK_TYPES = ("heading", "paragraph", "quote", "kader", "video")
 
 
 def _fold(text):
@@ -48,3 +48,18 @@ def citaat(quote, attribution):
 
 def kader(heading, html):
     return ("kader", {"heading": _fold(heading), "text": _fold(html)})
+
+
+def video(title, *, file, captions, duration, transcript):
+    """A video uploaded with the demo: `file` and `captions` are names in leerhuis/demo/video/,
+    which the loader turns into documents."""
+    return (
+        "video",
+        {
+            "title": _fold(title),
+            "file": file,
+            "captions": captions,
+            "duration": duration,
+            "transcript": _fold(transcript),
+        },
+    )

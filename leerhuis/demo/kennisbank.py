@@ -6,16 +6,23 @@ place that knows the page types. Pages are created only when missing (matched by
 each with a published revision, and dated `days_ago` before the first demo load: a later
 load changes nothing, not even the dates.
 
-An article: {"slug", "title", "intro", "kind" ("artikel"|"nieuws"|"methode"|"verslag"),
+An article: {"slug", "title", "intro", "kind" ("artikel"|"nieuws"|"methode"|"video"|"verslag"),
 "themes": [theme names], "begrippen": [begrip slugs], "meeting": meeting slug or None,
 "author": person name or None, "organisation": organisation name or None, "days_ago": int,
 "body": [("heading", "text") | ("paragraph", "<p>html</p>") | ("quote", {"quote",
-"attribution"}) | ("kader", {"heading", "text": "<p>html</p>"})]}.
+"attribution"}) | ("kader", {"heading", "text": "<p>html</p>"}) | ("video", {"title",
+"file", "captions" (names in leerhuis/demo/video/), "duration", "transcript"})]}.
+
+A video's files become documents when its article is made (found by title if an earlier
+load left them), so the demo fetches nothing and a second load uploads nothing.
 """
 
 import datetime
+from pathlib import Path
 
+from django.core.files.base import ContentFile
 from django.utils import timezone
+from wagtail.documents import get_document_model
 
 from events.models import EventPage
 from glossary.models import Concept
@@ -26,8 +33,8 @@ from members.models import Organisation, Person
 INDEX = {
     "title": "Kennisbank",
     "slug": "kennisbank",
-    "intro": "Artikelen, nieuws, methoden en verslagen over opgave-sturing, van de vereniging "
-    "en haar leden. Kies op soort, thema of organisatie.",
+    "intro": "Artikelen, nieuws, methoden, video's en verslagen over opgave-sturing, van de "
+    "vereniging en haar leden. Kies op soort, thema of organisatie.",
 }
 
 
@@ -41,9 +48,37 @@ def _index(home):
     return page, 1
 
 
+VIDEO_FILES = Path(__file__).resolve().parent / "video"
+
+
+def _document(name, title):
+    Document = get_document_model()
+    existing = Document.objects.filter(title=title).first()
+    if existing:
+        return existing
+    document = Document(title=title, file=ContentFile((VIDEO_FILES / name).read_bytes(), name))
+    document._set_document_file_metadata()
+    document.save()
+    return document
+
+
+def _video(value):
+    return {
+        "title": value["title"],
+        "embed_url": "",
+        "video": _document(value["file"], f"Video: {value['title']}").pk,
+        "captions": _document(value["captions"], f"Ondertiteling: {value['title']}").pk,
+        "poster": None,
+        "duration": value.get("duration"),
+        "transcript": value["transcript"],
+    }
+
+
 def _block(kind, value):
     if kind == "heading":
         return {"type": "heading", "value": {"text": value, "level": "h2"}}
+    if kind == "video":
+        return {"type": "video", "value": _video(value)}
     return {"type": kind, "value": value}
 
 

@@ -239,8 +239,24 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILDOCS_DOCUMENT_MODEL = "core.LeerhuisDocument"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "leerhuis.core.forms.DocumentForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILDOCS_INLINE_CONTENT_TYPES = []
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
+# Documents download, except the video files and captions a <video> plays on the page. The
+# types are fixed here rather than guessed from the server's mime.types, which may lack .vtt
+# (a <track> loads only as text/vtt).
+WAGTAILDOCS_CONTENT_TYPES = {"mp4": "video/mp4", "webm": "video/webm", "vtt": "text/vtt"}
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["video/mp4", "video/webm", "text/vtt"]
+WAGTAILDOCS_EXTENSIONS = [
+    "csv",
+    "docx",
+    "odt",
+    "pdf",
+    "pptx",
+    "txt",
+    "xlsx",
+    "zip",
+    "mp4",
+    "webm",
+    "vtt",
+]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -293,6 +309,9 @@ CONTENT_SECURITY_POLICY = {
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        # Players load only after the visitor pressed play (leerhuis/knowledge/video.py).
+        "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
         "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],
         "base-uri": ["'self'"],

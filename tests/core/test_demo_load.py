@@ -9,6 +9,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.utils import timezone
+from wagtail.documents import get_document_model
 from wagtail.models import Page, Revision
 
 from leerhuis.core.models import StandardPage
@@ -46,6 +47,7 @@ def snapshot():
         sorted(Affiliation.objects.values_list("user__email", "status", "updated_at")),
         AffiliationChange.objects.count(),
         calendar_snapshot(),
+        sorted(get_document_model().objects.values_list("title", "file", "file_hash")),
     )
 
 
@@ -63,6 +65,9 @@ def test_load_demo_is_idempotent(settings, capsys):
     assert "niets veranderd" in out
     for email in DEMO_LOGINS:
         assert email in out
+    # The video and its captions were uploaded once, from the repository.
+    titles = get_document_model().objects.values_list("title", flat=True)
+    assert {"Video: Wat is een opgave?", "Ondertiteling: Wat is een opgave?"} <= set(titles)
 
 
 def test_demo_accounts_are_verified_and_can_log_in(settings, client):
