@@ -65,4 +65,6 @@ def as_typed(markup) -> str:
     markup = re.sub(r"</p>\s*<p>|</ul>\s*<p>|</p>\s*<ul>|</ol>\s*<p>|</p>\s*<ol>", "\n\n", markup)
     markup = re.sub(r"<br\s*/?>", "\n", markup)
     kept = nh3.clean(markup, tags={"a", "strong", "em", "b", "i"}, attributes=ATTRIBUTES)
-    return html.unescape(kept).strip()
+    # A list after a paragraph gets the paragraph's empty line and its first item's line
+    # break; one empty line is what the member typed, and what member_html reads back.
+    return re.sub(r"\n{3,}", "\n\n", html.unescape(kept)).strip()

@@ -11,9 +11,10 @@ from tests.members.mfa import activate_totp, totp_code
 STAFF_NAME = "Toin Routers"
 
 
-def log_in_staff(page):
-    """Password, then a code from the authenticator app; returns the page in /admin/."""
-    staff = StaffFactory(full_name=STAFF_NAME, email="toin@leerhuis-beheer.nl")
+def log_in_staff(page, staff=None):
+    """Password, then a code from the authenticator app; returns the page in /admin/.
+    `staff` is a superuser unless another staff member is given."""
+    staff = staff or StaffFactory(full_name=STAFF_NAME, email="toin@leerhuis-beheer.nl")
     secret = activate_totp(staff)
     page.goto("/accounts/login/?next=/admin/")
     page.get_by_label("E-mail").fill(staff.email)
@@ -23,7 +24,7 @@ def log_in_staff(page):
     page.locator("input[name=code]").fill(totp_code(secret))
     page.locator("main form button[type=submit]").first.click()
     expect(page).to_have_url(re.compile(r"/admin/$"))
-    expect(page.locator("body")).to_contain_text(STAFF_NAME)
+    expect(page.locator("body")).to_contain_text(staff.full_name)
     return page
 
 

@@ -8,6 +8,14 @@ def is_checkbox(bound_field):
     return isinstance(bound_field.field.widget, forms.CheckboxInput)
 
 
+@register.filter
+def is_choice_group(bound_field):
+    """Radio buttons or checkboxes to choose from: a group that a legend names, as one
+    label cannot."""
+    widget = bound_field.field.widget
+    return isinstance(widget, (forms.RadioSelect, forms.CheckboxSelectMultiple))
+
+
 @register.simple_tag
 def described_widget(bound_field):
     """The widget, tied to its help text and errors for screen readers."""
