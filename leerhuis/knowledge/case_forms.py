@@ -122,7 +122,7 @@ class CaseForm(forms.Form):
         ),
     )
     attachment = forms.FileField(
-        label=_("Afbeelding of document (optioneel)"),
+        label=_("Afbeelding of document"),
         required=False,
         help_text=_(
             "Een afbeelding (JPG, PNG of WebP, tot 5 MB) of een document (PDF, Word, "
@@ -156,6 +156,9 @@ class CaseForm(forms.Form):
         self.order_fields([*order, "attachment", "image_alt", "remove_attachment"])
         if case is None or not (case.image_id or case.document_id):
             del self.fields["remove_attachment"]
+        # A draft may leave them empty; the label says that submitting needs them.
+        for name in ("intro", "themes", *(name for name, *_r, needed in PARTS if needed)):
+            self.fields[name].needed_to_submit = True
 
     @staticmethod
     def initial_from(case):

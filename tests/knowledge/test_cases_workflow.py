@@ -109,6 +109,9 @@ def test_submit_then_approve_publishes_the_case_and_tells_the_author(client, the
     assert "Praktijkcasus" in text(public)
     listed = client.get("/kennisbank/?type=praktijkcasus")
     assert case.title in text(listed)
+    feed = text(client.get("/kennisbank/feed/"))
+    assert case.title in feed and "Fenna de Vries" in feed
+    assert '"@type": "Article"' in text(public) or '"@type":"Article"' in text(public)
     (mail,) = to_author(sent_mails, user)
     assert "is gepubliceerd" in mail.subject
     assert case.full_url in mail.body
@@ -249,3 +252,11 @@ def test_the_final_rejection_needs_a_reason_in_the_admin(client, login_with_mfa,
     assert cases.state_of(case).code == "ingediend"
     client.post(url, {"comment": "Geen casus maar een advertentie."})
     assert cases.state_of(case).code == "afgewezen"
+
+
+def test_the_form_says_which_fields_submitting_needs(client):
+    client.force_login(member())
+    page = text(client.get(NEW_URL))
+    needed = page.count("(nodig om in te dienen)")
+    assert needed == 5  # samenvatting, opgave, aanpak, lessen, thema's
+    assert page.count("(niet verplicht)") == 3  # resultaten, bijlage, beschrijving
