@@ -260,3 +260,7 @@ def test_the_form_says_which_fields_submitting_needs(client):
     needed = page.count("(nodig om in te dienen)")
     assert needed == 5  # samenvatting, opgave, aanpak, lessen, thema's
     assert page.count("(niet verplicht)") == 3  # resultaten, bijlage, beschrijving
+
+
+def test_the_kennisbank_invites_members_to_share_a_case(client):
+    assert f'href="{NEW_URL}"' in text(client.get("/kennisbank/"))
