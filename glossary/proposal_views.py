@@ -7,7 +7,6 @@ depend on who asks.
 """
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -18,8 +17,8 @@ from glossary import proposals
 from glossary.models import Concept
 from glossary.proposal_forms import ChangeProposalForm, NewConceptProposalForm
 from leerhuis.core.ratelimit import over_limit
+from members import members_only
 from members.access import private
-from members.membership import membership_on
 
 # Proposals per person per hour: plenty for a member, a brake on scripts.
 POST_LIMIT = 10
@@ -32,14 +31,18 @@ def _render(request, template, context, status=200):
 
 def _refusal(request):
     """A response when this visitor may not propose, else None."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    reason = proposals.propose_block(request.user)
-    if reason:
-        # The membership status offers the next step (choose an organisation, verify).
-        context = {"reason": reason, "status": membership_on(request.user)}
-        return _render(request, "glossary/voorstellen_alleen_leden.html", context, 403)
-    return None
+    return members_only.refusal(
+        request,
+        block=proposals.propose_block,
+        heading=_("Begrippen voorstellen is voor leden"),
+        explanation=_(
+            "Medewerkers van organisaties die lid zijn van de vereniging kunnen een nieuw "
+            "begrip of een wijziging voorstellen. Je account is (nog) niet gekoppeld aan zo'n "
+            "organisatie. Mis je een begrip, laat het de redactie dan weten."
+        ),
+        back_url=reverse("begrippen"),
+        back_label=_("Terug naar het begrippenkader"),
+    )
 
 
 def _submit(request, form, context, **fixed):

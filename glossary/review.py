@@ -15,10 +15,9 @@ review open with the reasons shown to the moderator (glossary/admin_views.py), n
 
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
-from wagtail.log_actions import log
-from wagtail.models import TaskState
 
 from glossary.models import Concept, ConceptStatus
+from leerhuis.core.review import end_with_reason
 
 REJECTED = "glossary.afgewezen"
 PROPOSAL_ACCEPTED = "glossary.voorstel_geaccepteerd"
@@ -95,19 +94,10 @@ def reject_finally(task_state, user, reason) -> bool:
     history; a proposal this review came from is rejected and its proposer told. A begrip
     that was never live is deleted: a rejected draft must not keep its term taken."""
     reason = (reason or "").strip()
-    if not reason or task_state.status != TaskState.STATUS_IN_PROGRESS:
-        return False
     workflow_state = task_state.workflow_state
     concept = Concept.objects.get(pk=workflow_state.object_id)
-    workflow_state.cancel(user=user)
-    TaskState.objects.filter(pk=task_state.pk).update(comment=reason)
-    log(
-        instance=concept,
-        action=REJECTED,
-        user=user,
-        data={"reason": reason},
-        revision=task_state.revision,
-    )
+    if not end_with_reason(task_state, user, reason, instance=concept, action=REJECTED):
+        return False
     from glossary import proposals  # proposals starts reviews: import when needed
 
     proposals.rejected_in_review(workflow_state, user, reason)

@@ -6,42 +6,29 @@ reason in the log, and the proposal it came from hears of it (glossary.review). 
 is refused (glossary.review.ApprovalRefused) when the version no longer fits the rules.
 """
 
-from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import GroupApprovalTask
 
-REJECT = "afwijzen"
+from leerhuis.core.review import REJECT, FinalRejectionMixin, reason_form
+
 APPROVE = "approve"
+__all__ = ["APPROVE", "REJECT", "ReviewTask"]
 
 
-class RejectReasonForm(forms.Form):
-    comment = forms.CharField(
-        label=_("Reden van afwijzen"),
-        widget=forms.Textarea(attrs={"rows": 4}),
-        max_length=2000,
-        help_text=_("De indiener van een voorstel krijgt deze reden per mail."),
-        error_messages={"required": _("Geef de reden waarom het begrip wordt afgewezen.")},
+class ReviewTask(FinalRejectionMixin, GroupApprovalTask):
+    reject_form = reason_form(
+        _("De indiener van een voorstel krijgt deze reden per mail."),
+        _("Geef de reden waarom het begrip wordt afgewezen."),
     )
 
-
-class ReviewTask(GroupApprovalTask):
-    def get_actions(self, obj, user):
-        actions = super().get_actions(obj, user)
-        if actions:
-            actions = [*actions, (REJECT, _("Afwijzen"), True)]
-        return actions
-
-    def get_form_for_action(self, action):
-        if action == REJECT:
-            return RejectReasonForm
-        return super().get_form_for_action(action)
-
-    def on_action(self, task_state, user, action_name, **kwargs):
+    def reject_finally(self, task_state, user, reason):
         from glossary import review  # review reads the models: import when needed
 
-        if action_name == REJECT:
-            review.reject_finally(task_state, user, kwargs.get("comment", ""))
-            return None  # the admin reads a returned value as where to go next
+        return review.reject_finally(task_state, user, reason)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        from glossary import review
+
         if action_name == APPROVE:
             errors = review.approval_errors(task_state)
             if errors:

@@ -10,6 +10,7 @@ from wagtail import hooks
 
 from leerhuis.core.sanitise import text_of
 from members.dashboard import DELETE_HOOK, EXPORT_HOOK, SECTIONS_HOOK, Section
+from members.membership import is_member
 
 from . import cases
 from .models import CasePage
@@ -22,7 +23,7 @@ def cases_section(request):
     if not user.is_authenticated:
         return None
     mine = list(cases.own_cases(user))
-    may_submit = not cases.submit_block(user) and cases.kennisbank() is not None
+    may_submit = is_member(user) and cases.kennisbank() is not None
     if not mine and not may_submit:
         return None
     states = cases.states_for(mine)

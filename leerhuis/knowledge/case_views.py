@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from leerhuis.core.ratelimit import over_limit
+from members import members_only
 from members.access import private
 from members.membership import membership_on
 
@@ -32,15 +33,19 @@ def _render(request, template, context, status=200):
 
 
 def _refusal(request):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    reason = cases.submit_block(request.user)
-    if reason:
-        context = {"reason": reason, "status": membership_on(request.user)}
-        return _render(request, "knowledge/casus_alleen_leden.html", context, 403)
-    if cases.kennisbank() is None:
+    refusal = members_only.refusal(
+        request,
+        heading=_("Een praktijkcasus indienen is voor leden"),
+        explanation=_(
+            "Medewerkers van organisaties die lid zijn van de vereniging kunnen een "
+            "praktijkcasus delen. Je account is (nog) niet gekoppeld aan zo'n organisatie."
+        ),
+        back_url=cases.kennisbank().url if cases.kennisbank() else "",
+        back_label=_("Terug naar de kennisbank"),
+    )
+    if refusal is None and cases.kennisbank() is None:
         raise Http404
-    return None
+    return refusal
 
 
 def _own(request, pk):

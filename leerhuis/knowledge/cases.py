@@ -15,23 +15,16 @@ from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy
 from wagtail.coreutils import find_available_slug
-from wagtail.log_actions import log
 from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.users.models import UserProfile
 
 from leerhuis.core import outbox
 from leerhuis.core.models import RESERVED_SLUGS
-from members.membership import membership_on
+from leerhuis.core.review import end_with_reason
 
 from .models import CasePage, KnowledgeIndexPage
 
 REJECTED = "knowledge.case_rejected"
-
-
-def submit_block(user) -> str:
-    """Why `user` may not write a case, in Dutch; "" when they may (members only)."""
-    status = membership_on(user)
-    return "" if status.is_member else str(status.message)
 
 
 def kennisbank():
@@ -182,15 +175,17 @@ def reject_finally(task_state, user, reason) -> bool:
     """Turn a case down for good: the workflow ends, the reason is in the task's history and
     the log, and the author hears it. The case stays, unpublished, for the author to read."""
     reason = (reason or "").strip()
-    if not reason or task_state.status != TaskState.STATUS_IN_PROGRESS:
-        return False
-    workflow_state = task_state.workflow_state
-    case = CasePage.objects.get(pk=workflow_state.object_id)
-    workflow_state.cancel(user=user)
-    TaskState.objects.filter(pk=task_state.pk).update(
-        status=TaskState.STATUS_REJECTED, comment=reason
+    case = CasePage.objects.get(pk=task_state.workflow_state.object_id)
+    ended = end_with_reason(
+        task_state,
+        user,
+        reason,
+        instance=case,
+        action=REJECTED,
+        status=TaskState.STATUS_REJECTED,
     )
-    log(instance=case, action=REJECTED, user=user, data={"reason": reason})
+    if not ended:
+        return False
     tell_author(case, "afgewezen", reason, key=f"casus:{task_state.pk}:afgewezen")
     return True
 

@@ -25,12 +25,12 @@ from wagtail.models import GroupApprovalTask, Workflow
 from wagtail.search import index
 
 from leerhuis.core.models import BasePage
+from leerhuis.core.review import FinalRejectionMixin, reason_form
 from leerhuis.core.sanitise import text_of
 
 from .articles import ArticleKind, ArticlePage
 
 WORKFLOW_NAME = "Praktijkcasussen beoordelen"
-REJECT = "afwijzen"
 # What a member's text may hold after sanitising (leerhuis.core.sanitise); the admin offers
 # the same, so an editor's correction cannot add what a member could not.
 FEATURES = ["bold", "italic", "ol", "ul", "link"]
@@ -141,33 +141,18 @@ class CasePage(ArticlePage):  # noqa: DJ008 (Page has __str__)
         return self.owner.full_name if self.show_author and self.owner_id else ""
 
 
-class CaseReviewForm(forms.Form):
-    comment = forms.CharField(
-        label=_("Reden van afwijzen"),
-        widget=forms.Textarea(attrs={"rows": 4}),
-        max_length=2000,
-        help_text=_("De auteur krijgt deze reden per mail en ziet hem in Mijn Leerhuis."),
-        error_messages={"required": _("Geef de reden waarom de casus wordt afgewezen.")},
-    )
-
-
-class CaseReviewTask(GroupApprovalTask):
+class CaseReviewTask(FinalRejectionMixin, GroupApprovalTask):
     """Approve, ask for changes (both Wagtail's), or turn a case down for good."""
 
-    def get_actions(self, obj, user):
-        actions = super().get_actions(obj, user)
-        return [*actions, (REJECT, _("Afwijzen"), True)] if actions else actions
+    reject_form = reason_form(
+        _("De auteur krijgt deze reden per mail en ziet hem in Mijn Leerhuis."),
+        _("Geef de reden waarom de casus wordt afgewezen."),
+    )
 
-    def get_form_for_action(self, action):
-        return CaseReviewForm if action == REJECT else super().get_form_for_action(action)
+    def reject_finally(self, task_state, user, reason):
+        from leerhuis.knowledge import cases  # cases reads these models
 
-    def on_action(self, task_state, user, action_name, **kwargs):
-        if action_name == REJECT:
-            from leerhuis.knowledge import cases  # cases reads these models
-
-            cases.reject_finally(task_state, user, kwargs.get("comment", ""))
-            return None
-        return super().on_action(task_state, user, action_name, **kwargs)
+        return cases.reject_finally(task_state, user, reason)
 
     @classmethod
     def get_description(cls):
