@@ -244,20 +244,44 @@ def on_workflow_rejected(sender, instance, user=None, **kwargs):
 
 
 def connect():
-    from wagtail.signals import workflow_approved, workflow_rejected
+    from wagtail.signals import page_published, workflow_approved, workflow_rejected
 
+    page_published.connect(on_case_published, sender=CasePage, dispatch_uid="knowledge-case-pub")
     workflow_approved.connect(on_workflow_approved, dispatch_uid="knowledge-case-approved")
     workflow_rejected.connect(on_workflow_rejected, dispatch_uid="knowledge-case-rejected")
 
 
 COLLECTION_NAME = "Praktijkcasussen"
+# Where a member's upload waits until its case is published: only its uploader and staff
+# may download it (leerhuis/knowledge/wagtail_hooks.py guards the document view).
+PENDING_COLLECTION_NAME = "Praktijkcasussen (in behandeling)"
 
 
-def _collection():
+def _collection(name=COLLECTION_NAME):
     from wagtail.models import Collection
 
-    found = Collection.objects.filter(name=COLLECTION_NAME).first()
-    return found or Collection.get_first_root_node().add_child(name=COLLECTION_NAME)
+    found = Collection.objects.filter(name=name).first()
+    return found or Collection.get_first_root_node().add_child(name=name)
+
+
+def is_pending_upload(document) -> bool:
+    return document.collection.name == PENDING_COLLECTION_NAME
+
+
+def may_download_pending(user, document) -> bool:
+    if not user.is_authenticated:
+        return False
+    return document.uploaded_by_user_id == user.pk or user.has_perm("wagtailadmin.access_admin")
+
+
+def on_case_published(sender, instance, **kwargs):
+    """A published case's document leaves the waiting room, readable by whoever may read
+    the case."""
+    document = instance.document
+    if document is not None and is_pending_upload(document):
+        document.collection = _collection()
+        document.visibility = instance.visibility
+        document.save(update_fields=["collection", "visibility"])
 
 
 def attachment_fields(user, upload, title):
@@ -275,7 +299,10 @@ def attachment_fields(user, upload, title):
         image.save()
         return {"image": image, "document": None}
     document = get_document_model()(
-        title=title, file=upload, collection=_collection(), uploaded_by_user=user
+        title=title,
+        file=upload,
+        collection=_collection(PENDING_COLLECTION_NAME),
+        uploaded_by_user=user,
     )
     document._set_document_file_metadata()
     document.save()

@@ -1,3 +1,4 @@
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
@@ -50,3 +51,14 @@ def search_result_types():
 def register_log_actions(actions):
     label = _("Praktijkcasus afgewezen")
     actions.register_action(cases.REJECTED, label, label)
+
+
+@hooks.register("before_serve_document")
+def guard_pending_case_upload(document, request):
+    """A document sent with a case that is not yet published is its author's and the
+    redactie's alone; to anyone else it does not exist."""
+    if cases.is_pending_upload(document):
+        if not cases.may_download_pending(request.user, document):
+            raise Http404
+        request.serve_privately = True  # read by core.views.serve_document
+    return None

@@ -187,3 +187,25 @@ def test_the_attachment_can_be_removed(client):
     data = form_data(themes("Wonen")[0], remove_attachment="on", image_alt="")
     assert client.post(f"{NEW_URL}{case.pk}/", data).status_code == 302
     assert CasePage.objects.get(pk=case.pk).get_latest_revision_as_object().image is None
+
+
+def test_a_document_of_an_unpublished_case_is_its_authors_and_the_redactie_s_alone(client):
+    author = member()
+    client.force_login(author)
+    pdf = SimpleUploadedFile("aanpak.pdf", b"%PDF-1.4\n%%EOF\n", "application/pdf")
+    data = form_data(themes("Wonen")[0], actie="indienen", attachment=pdf)
+    assert client.post(NEW_URL, data).status_code == 302
+    case = CasePage.objects.get()
+    document = case.get_latest_revision_as_object().document
+    url = document.url
+    assert client.get(url).status_code == 200
+    client.force_login(member())
+    assert client.get(url).status_code == 404
+    editor = moderator()
+    client.force_login(editor)
+    assert client.get(url).status_code == 200
+    client.logout()
+    assert client.get(url).status_code == 404
+
+    decide(case, editor, "approve")
+    assert client.get(url).status_code == 200
