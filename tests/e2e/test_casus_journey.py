@@ -18,7 +18,7 @@ from tests.e2e.admin import log_in_staff
 from tests.e2e.axe import assert_accessible
 from tests.e2e.helpers import log_in, too_wide
 from tests.events_factories import member, themes
-from tests.knowledge.case_helpers import FORM, moderator, submitted_case
+from tests.knowledge.case_helpers import FORM, moderator, restore_moderator_rights, submitted_case
 from tests.knowledge_factories import kennisbank_page
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -40,13 +40,15 @@ DESKTOP = {"width": 1280, "height": 900}
 @pytest.fixture(autouse=True)
 def _case_review(db):
     """What the migrations made and a live-server test's flush took away: the workflow
-    "Praktijkcasussen beoordelen" for the Moderators, and their access to the admin."""
+    "Praktijkcasussen beoordelen" for the Moderators, their access to the admin and their
+    right to publish."""
     importlib.import_module(
         "leerhuis.knowledge.migrations.0004_case_review_workflow"
     ).create_case_workflow(django_apps)
     importlib.import_module("glossary.migrations.0004_editor_permissions").grant_permissions(
         django_apps
     )
+    restore_moderator_rights()
     kennisbank_page()
     themes("Wonen", "Bestuur")
 

@@ -77,6 +77,8 @@ def test_nothing_comes_from_youtube_until_the_visitor_presses_play(
     context.set_default_timeout(15_000)
     seen = record(context, live_server)
     page = context.new_page()
+    # The shared browser may hold other pages; focus is only asked of the one in front.
+    page.bring_to_front()
     page.goto(video_article.url)
     page.wait_for_load_state("networkidle")
 

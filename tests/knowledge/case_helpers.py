@@ -60,3 +60,21 @@ def decide(case, user, action, comment=""):
     kwargs = {"comment": comment} if comment else {}
     task_state.task.specific.on_action(task_state.specific, user, action, **kwargs)
     return CasePage.objects.get(pk=case.pk)
+
+
+def restore_moderator_rights():
+    """What Wagtail's first migration gives the Moderators and a live-server test's flush
+    takes away: adding, changing and publishing pages anywhere in the tree (approving a
+    case publishes it)."""
+    from django.contrib.auth.models import Permission
+    from wagtail.models import GroupPagePermission, Page
+
+    moderators, _created = Group.objects.get_or_create(name="Moderators")
+    root = Page.get_first_root_node()
+    for permission in Permission.objects.filter(
+        content_type__app_label="wagtailcore",
+        codename__in=["add_page", "change_page", "publish_page"],
+    ):
+        GroupPagePermission.objects.get_or_create(
+            group=moderators, page=root, permission=permission
+        )
