@@ -7,6 +7,7 @@ changes" resumes it, approval publishes. The author hears of every decision by m
 the outbox, each exactly once.
 """
 
+import secrets
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -290,7 +291,10 @@ def attachment_fields(user, upload, title):
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
 
-    kind, _extension = upload.leerhuis_kind
+    kind, extension = upload.leerhuis_kind
+    # Images are public files once stored (their renditions too, named after the original):
+    # a random name keeps an unpublished case's image from being found by guessing.
+    upload.name = f"{slugify(title)[:40] or 'casus'}-{secrets.token_hex(8)}.{extension}"
     if kind == "image":
         image = get_image_model()(
             title=title, file=upload, collection=_collection(), uploaded_by_user=user

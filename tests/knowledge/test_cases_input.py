@@ -138,6 +138,8 @@ def test_an_image_needs_a_description_and_is_stored_with_it(client):
     assert response.status_code == 302
     draft = CasePage.objects.get().get_latest_revision_as_object()
     assert draft.image.width == 40 and draft.image_alt == "Kaart van de wijk Zuid"
+    # Stored under a name nobody can guess from the member's own file name.
+    assert "kaart" not in draft.image.file.name and draft.image.file.name.endswith(".png")
     assert draft.document is None
 
 
