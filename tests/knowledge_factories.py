@@ -49,21 +49,22 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
     parent = factory.LazyFunction(kennisbank_page)
 
 
-def bulk_articles(count, offset=0, vary=lambda n: {}):
-    """`count` more live articles for query-count tests, written in bulk as `loaddata`
-    would (see tests/events_factories.py bulk_meetings): the Page rows in one statement,
-    each ArticlePage row saved raw, every other one with two of THEMES."""
+def bulk_articles(count, offset=0, vary=lambda n: {}, model=ArticlePage):
+    """`count` more live articles (or cases, `model=CasePage`) for query-count tests,
+    written in bulk as `loaddata` would (see tests/events_factories.py bulk_meetings): the
+    Page rows in one statement, each ArticlePage (and CasePage) row saved raw, every other
+    one with two of THEMES."""
     parent = kennisbank_page()
     parent.refresh_from_db()
     last = parent.get_children().order_by("path").last()
     step = step_of(last.path) if last else 0
-    content_type = ContentType.objects.get_for_model(ArticlePage)
+    content_type = ContentType.objects.get_for_model(model)
     now = timezone.now()
     pages = []
     for i, n in enumerate(range(offset, offset + count), start=1):
         slug = f"opgeslagen-artikel-{n}"
         pages.append(
-            ArticlePage(
+            model(
                 title=f"Opgeslagen artikel {n}",
                 draft_title=f"Opgeslagen artikel {n}",
                 slug=slug,
@@ -88,14 +89,27 @@ def bulk_articles(count, offset=0, vary=lambda n: {}):
     )
     for page, row in zip(pages, rows, strict=True):
         page.id = page.page_ptr_id = row.pk
-    for stored in serializers.deserialize("python", serializers.serialize("python", pages)):
-        stored.save(save_m2m=False)
+    # A raw save writes one table: the article's rows first, then a case's own.
+    articles = [
+        ArticlePage(
+            **{f.attname: getattr(page, f.attname) for f in ArticlePage._meta.concrete_fields}
+        )
+        for page in pages
+    ]
+    tables = [articles]
+    if model is not ArticlePage:
+        for page in pages:
+            page.articlepage_ptr_id = page.id
+        tables.append(pages)
+    for table in tables:
+        for stored in serializers.deserialize("python", serializers.serialize("python", table)):
+            stored.save(save_m2m=False)
     Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + count)
     tags = themes(*THEMES)
     links = ArticlePage.themes.through
     links.objects.bulk_create(
         links(articlepage=page, thema=tag)
-        for n, page in enumerate(pages)
+        for n, page in enumerate(articles)
         if n % 2 == 0
         for tag in (tags[0], tags[1 + n % 3])
     )

@@ -10,7 +10,7 @@ from leerhuis.knowledge.models import CasePage
 from tests.events_factories import member, themes
 from tests.knowledge.case_helpers import decide, draft_case, moderator, submitted_case
 from tests.knowledge.helpers import html_of, listed
-from tests.knowledge_factories import kennisbank_page
+from tests.knowledge_factories import bulk_articles, kennisbank_page
 
 pytestmark = pytest.mark.django_db
 
@@ -74,9 +74,7 @@ def test_a_case_page_asks_as_many_queries_with_500_cases_stored_as_with_10(clien
         draft_case(member(), title=f"Concept {n}")
     html_of(client, case.url)
     few, _html = queries_of(client, case.url)
-    owner = member()
-    for n in range(490):
-        draft_case(owner, title=f"Nog een concept {n}")
+    bulk_articles(490, model=CasePage, vary=lambda n: {"kind": "praktijkcasus"})
     assert CasePage.objects.count() == 500
     many, _html = queries_of(client, case.url)
     assert few == many
