@@ -21,6 +21,7 @@ from django.views.decorators.http import require_http_methods
 from events import services
 from events.forms import ColleagueForm, RegistrationForm
 from events.models import Registration, linked_begrippen
+from events.structured_data import event_json_ld
 from leerhuis.core.ratelimit import over_limit
 from members.access import private
 from members.membership import MembershipStatus, membership_on
@@ -151,6 +152,7 @@ def event_page(request, page):
         "online": signup.is_registered and signup.registration.may_join_online,
         "attendees": None,
         "is_over": page.end is not None and page.is_over(),
+        "structured_data": event_json_ld(page, request),
     }
     if may_see_attendees(user) and page.pk:
         context["attendees"] = (

@@ -68,6 +68,7 @@ urlpatterns = [
         name="sitemap",
     ),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", core_views.favicon, name="favicon"),
     path(".well-known/security.txt", core_views.security_txt, name="security_txt"),
 ]
 

@@ -1,7 +1,8 @@
 from datetime import UTC, timedelta
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
@@ -14,6 +15,13 @@ from members.access import private
 
 # RFC 9116 recommends an Expires less than a year ahead; renewing it is automatic.
 SECURITY_TXT_VALIDITY = timedelta(days=180)
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def favicon(request):
+    """Browsers and feed readers ask /favicon.ico whatever the page's <link rel="icon">."""
+    return HttpResponsePermanentRedirect(static("img/favicon.ico"))
 
 
 @require_GET

@@ -1,22 +1,8 @@
 """schema.org Article for an article page, so search engines show its date, author and
-subject. It sits in a <script> element, so it is escaped as Django's json_script does:
-no text of an editor can close the element."""
-
-import json
-
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
+subject (leerhuis.core.structured_data writes the element)."""
 
 from leerhuis.core.association import association_name
-
-ESCAPES = (("<", "\\u003C"), (">", "\\u003E"), ("&", "\\u0026"))
-
-
-def script(data):
-    text = json.dumps(data, ensure_ascii=False)
-    for char, escaped in ESCAPES:
-        text = text.replace(char, escaped)
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
+from leerhuis.core.structured_data import json_ld as script
 
 
 def article_json_ld(page, request, themes=(), begrippen=()):

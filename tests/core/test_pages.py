@@ -221,3 +221,14 @@ def test_a_button_block_needs_a_page_or_an_address():
         block.clean(block.to_python({"text": "Meld je aan", "page": None, "url": ""}))
     assert "Kies een pagina of vul een adres in." in str(excinfo.value.block_errors["page"])
     assert block.clean(block.to_python({"text": "Lees meer", "url": "https://example.org/"}))
+
+
+def test_favicon_ico_answers_with_the_house_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith(".ico")
+    assert "max-age=86400" in response["Cache-Control"]
+    icon = client.get(response["Location"])
+    assert icon.status_code == 200
+    body = b"".join(icon.streaming_content) if icon.streaming else icon.content
+    assert body[:4] == b"\x00\x00\x01\x00"  # the ICO signature
