@@ -20,7 +20,7 @@ from django.views.decorators.http import require_http_methods
 
 from events import services
 from events.forms import ColleagueForm, RegistrationForm
-from events.models import Registration, linked_begrippen
+from events.models import Registration, RegistrationStatus, linked_begrippen
 from events.structured_data import event_json_ld
 from leerhuis.core.ratelimit import over_limit
 from members.access import private
@@ -263,6 +263,18 @@ def _own_registration(request, page):
 def cancel(request, page):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
+    if not page.registrations.active().filter(user=request.user).exists():
+        # The link of a place cancelled already (a second click, an old mail) says so.
+        cancelled = page.registrations.filter(
+            user=request.user, status=RegistrationStatus.CANCELLED
+        ).order_by("-cancelled_at", "-pk")
+        if cancelled := cancelled.first():
+            context = {
+                "page": page,
+                "back": page.get_url(request),
+                "cancelled_at": cancelled.cancelled_at,
+            }
+            return render_private(request, "events/al_afgemeld.html", context)
     registration = _own_registration(request, page)
     registration.event = page
     context = {

@@ -86,6 +86,24 @@ def test_nobody_cancels_someone_elses_registration(client, booked):
     assert waiting.status == RegistrationStatus.WAITLISTED
 
 
+def test_the_link_of_a_place_cancelled_already_says_so(client, send_mail, booked):
+    event, owner, registration, waiting = booked
+    client.force_login(owner)
+    assert (
+        client.post(f"{event.url}afmelden/", {"registration": registration.pk}).status_code == 302
+    )
+    again = client.get(f"{event.url}afmelden/")
+    assert again.status_code == 200
+    assert "Je bent al afgemeld" in text(again)
+    assert "private" in again["Cache-Control"]
+    assert 'name="registration"' not in text(again)
+    twice = client.post(f"{event.url}afmelden/", {"registration": registration.pk})
+    assert twice.status_code == 200 and "Je bent al afgemeld" in text(twice)
+    # Another member who never had a place here still gets a 404.
+    client.force_login(member())
+    assert client.get(f"{event.url}afmelden/").status_code == 404
+
+
 def test_after_the_deadline_cancel_explains_and_offers_a_colleague(client, send_mail):
     event = EventPageFactory(cancellation_deadline=in_days(-1))
     owner = member()
