@@ -33,6 +33,7 @@ def _render(request, template, context, status=200):
 
 
 def _refusal(request):
+    kennisbank = cases.kennisbank()
     refusal = members_only.refusal(
         request,
         heading=_("Een praktijkcasus indienen is voor leden"),
@@ -40,10 +41,10 @@ def _refusal(request):
             "Medewerkers van organisaties die lid zijn van de vereniging kunnen een "
             "praktijkcasus delen. Je account is (nog) niet gekoppeld aan zo'n organisatie."
         ),
-        back_url=cases.kennisbank().url if cases.kennisbank() else "",
+        back_url=kennisbank.url if kennisbank else "",
         back_label=_("Terug naar de kennisbank"),
     )
-    if refusal is None and cases.kennisbank() is None:
+    if refusal is None and kennisbank is None:
         raise Http404
     return refusal
 
