@@ -16,7 +16,7 @@ from django.http import StreamingHttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.views.mixins import Echo
+from wagtail.admin.views.mixins import Echo, ExcelDateFormatter
 
 from leerhuis.core.spreadsheet import neutral
 
@@ -55,6 +55,8 @@ class DutchSpreadsheetMixin:
     """Mix in before ReportView. Subclasses set `export_columns`: (key, heading, getter)."""
 
     export_columns = ()
+    # Wagtail names the sheet "Sheet1"; organisers see the tab's name in Excel.
+    sheet_title = _("Aanmeldingen")
 
     @property
     def list_export(self):
@@ -76,6 +78,19 @@ class DutchSpreadsheetMixin:
         yield writer.writerow({key: self.get_heading(queryset, key) for key in self.list_export})
         for item in queryset:
             yield self.write_csv_row(writer, self.to_row_dict(item))
+
+    def write_xlsx(self, queryset, output):
+        from openpyxl import Workbook
+
+        workbook = Workbook(write_only=True, iso_dates=True)
+        # Excel allows 31 characters in a sheet's name.
+        worksheet = workbook.create_sheet(title=str(self.sheet_title)[:31])
+        worksheet.append(self.get_heading(queryset, key) for key in self.list_export)
+        date_format = ExcelDateFormatter().get()
+        for item in queryset:
+            row = self.to_row_dict(item)
+            worksheet.append(self.generate_xlsx_row(worksheet, row, date_format=date_format))
+        workbook.save(output)
 
     def write_csv_response(self, queryset):
         response = StreamingHttpResponse(

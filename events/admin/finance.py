@@ -25,6 +25,7 @@ class FinanceView(AttendeeAccessMixin, DutchSpreadsheetMixin, ReportView):
     """
 
     template_name = "events/admin/finance.html"
+    sheet_title = _("Facturatie")
     results_template_name = "events/admin/export_results.html"
     page_title = _("Facturatie")
     header_icon = "download"

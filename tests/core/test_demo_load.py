@@ -308,3 +308,38 @@ def test_the_printed_logins_name_the_password(settings, capsys):
     call_command("load_demo")
     out = capsys.readouterr().out
     assert re.search(r"wachtwoord: leerhuis-demo", out)
+
+
+def load_accounts_only():
+    """The accounts part of load_demo alone: the whole demo is not needed for the groups."""
+    from leerhuis.demo.management.commands.load_demo import Command
+
+    return Command().load_accounts("leerhuis-demo")
+
+
+def test_the_demo_staff_account_reaches_leden_in_the_admin(client, login_with_mfa):
+    from django.urls import reverse
+
+    from tests.factories import PASSWORD
+
+    load_accounts_only()
+    staff = user("beheer@leerhuis.example")
+    staff.set_password(PASSWORD)
+    staff.save()
+    login_with_mfa(client, staff)
+    assert "Leden" in client.get("/admin/").content.decode()
+    for listing in (
+        "wagtailsnippets_members_organisation:list",
+        "wagtailsnippets_members_person:list",
+        "koppelingen:index",
+        "onbekende-domeinen:index",
+    ):
+        assert client.get(reverse(listing)).status_code == 200, listing
+
+
+def test_an_older_demo_staff_account_gets_its_groups_on_the_next_load():
+    load_accounts_only()
+    staff = user("beheer@leerhuis.example")
+    staff.groups.clear()
+    load_accounts_only()
+    assert set(staff.groups.values_list("name", flat=True)) >= {"Ledenbeheer", "Organisatoren"}

@@ -197,6 +197,18 @@ def test_xlsx_opens_with_openpyxl_and_holds_the_rows(admin_client_with_mfa, stud
     assert table[2][12] == "Opgave-ateliers"
 
 
+def test_the_sheets_have_dutch_names_not_sheet1(admin_client_with_mfa, study_day):
+    def sheet_names(response):
+        return openpyxl.load_workbook(io.BytesIO(body(response))).sheetnames
+
+    registrations = admin_client_with_mfa.get(
+        url("registrations", study_day.pk), {"export": "xlsx"}
+    )
+    assert sheet_names(registrations) == ["Aanmeldingen"]
+    finance = admin_client_with_mfa.get(url("finance"), {"export": "xlsx"})
+    assert sheet_names(finance) == ["Facturatie"]
+
+
 def test_an_empty_meeting_exports_just_the_headings(admin_client_with_mfa):
     event = EventPageFactory()
     assert read_csv(
