@@ -23,6 +23,8 @@ from leerhuis.core.listing import ListFilterForm, Listing
 from leerhuis.core.themes import Thema, having_theme
 from members.access import visible_to
 
+from . import calendar_month
+from .calendar_cards import with_card_states
 from .models import (
     REGION_CHOICES,
     EventPage,
@@ -38,6 +40,9 @@ FILTERS = ("thema", "type", "regio", "vorm")
 MONTH = re.compile(r"(\d{4})-(\d{2})", re.ASCII)
 # Far enough for any real calendar, near enough that the month after is still a date.
 YEARS = range(2000, 2101)
+# A month view lists all its meetings on one page, so every day of the grid links to cards
+# on that page; a month never holds more than this in practice (~70 meetings a year).
+MONTH_PER_PAGE = 200
 # What a card never shows; StreamField JSON can be large.
 CARD_DEFERRED = ("body", "questions", "materials", "schedule", "online_details")
 
@@ -198,8 +203,7 @@ class Calendar(Listing):
 
     @property
     def view_links(self):
-        today = timezone.localdate(self.now)
-        month = "{:04d}-{:02d}".format(*(self.month or (today.year, today.month)))
+        month = "{:04d}-{:02d}".format(*(self.month or self.first_month))
         views = [
             ("komend", _("Komend"), {"maand": None, "archief": None}),
             ("maand", _("Per maand"), {"maand": month, "archief": None}),
@@ -210,7 +214,38 @@ class Calendar(Listing):
             for view, label, changes in views
         ]
 
+    def view_url(self, view):
+        """Where `?weergave=maand` (or `lijst`, `archief`) leads: that view's own address,
+        the month one at the asked or else the first month with meetings, filters kept."""
+        if view == "maand":
+            month = "{:04d}-{:02d}".format(*(self.month or self.first_month))
+            return self.url(maand=month, archief=None, page=None)
+        archive = "1" if view == "archief" else None
+        return self.url(maand=None, archief=archive, page=None)
+
     # --- the month view --------------------------------------------------------------
+
+    @cached_property
+    def first_month(self):
+        """Where "Per maand" opens: the first month with a meeting to come (filters kept)."""
+        if self.tracks:
+            today = timezone.localdate(self.now)
+            return today.year, today.month
+        coming = self.view == "komend" and self.page_obj.number == 1
+        listed = self.page_obj.object_list if coming else None
+        return calendar_month.first_month(self._filtered(), self.now, listed)
+
+    @property
+    def weekdays(self):
+        return calendar_month.weekdays()
+
+    @cached_property
+    def weeks(self):
+        """The month grid (meetings only; the leergangen of a month are a plain list)."""
+        if not self.month or self.tracks:
+            return []
+        today = timezone.localdate(self.now)
+        return calendar_month.weeks(*self.month, self.days, today)
 
     @property
     def month_label(self):
@@ -249,10 +284,24 @@ class Calendar(Listing):
 
     # --- what is listed --------------------------------------------------------------
 
+    @cached_property
+    def paginator(self):
+        if self.month and not self.tracks:
+            self.per_page = max(self.per_page, MONTH_PER_PAGE)
+        return super().paginator
+
+    @cached_property
+    def page_obj(self):
+        """The page, its meetings as a list, each with what its card says to this visitor."""
+        page = super().page_obj
+        if not self.tracks:
+            page.object_list = with_card_states(page.object_list, self.user, self.now)
+        return page
+
     def get_items(self):
         return self._tracks() if self.tracks else self._events()
 
-    def _events(self):
+    def _filtered(self):
         meetings = self.meetings
         values = self.values
         if values["thema"]:
@@ -263,6 +312,10 @@ class Calendar(Listing):
             meetings = meetings.filter(region=values["regio"])
         if values["vorm"]:
             meetings = meetings.filter(form=values["vorm"])
+        return meetings
+
+    def _events(self):
+        meetings = self._filtered()
         if self.month:
             meetings = meetings.in_month(*self.month)
         elif self.archive:

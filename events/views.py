@@ -78,8 +78,13 @@ class Signup:
 NOT_PUBLISHED = _lazy("Aanmelden kan zodra deze pagina is gepubliceerd.")
 
 
-def signup_for(event, user, now=None):
-    """What the call to action says to `user`, decided by the meeting's rules."""
+# signup_for() looks up the person's own place unless the caller did so already.
+LOOK_UP = object()
+
+
+def signup_for(event, user, now=None, own=LOOK_UP):
+    """What the call to action says to `user`, decided by the meeting's rules. A listing
+    passes `own` (the active registration or None), fetched for all its meetings at once."""
     now = now or timezone.now()
     price, status = event.price_for(user)
     if event.pk is None:
@@ -88,9 +93,10 @@ def signup_for(event, user, now=None):
         # Also for those who were registered: nothing to come to, no online link, no price.
         reason = str(event.registration_block(now))
         return Signup("closed", price, status, reason=reason, show_price=False)
-    own = None
-    if user.is_authenticated:
-        own = event.registrations.active().filter(user=user).first()
+    if own is LOOK_UP:
+        own = None
+        if user.is_authenticated:
+            own = event.registrations.active().filter(user=user).first()
     if event.is_over(now):
         # Over: no signing up or cancelling; who had a place may fetch the certificate.
         if own is not None and own.is_confirmed:

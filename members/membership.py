@@ -3,16 +3,18 @@
 membership_on() is the only place that decides; prices, access and the dashboard ask it.
 """
 
+import copy
 from dataclasses import dataclass
 from datetime import date
 
+from django.db.models import BooleanField, ExpressionWrapper
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from members import affiliations
 from members.models import Affiliation, AffiliationStatus, Membership, Organisation
-from members.models.organisations import is_personal_mail_domain
+from members.models.organisations import covers, is_personal_mail_domain
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,10 @@ class MembershipStatus:
         return _("Bevestig je e-mailadres; daarna koppelen we je aan je organisatie.")
 
 
+# The key beside the dates in a user's remembered answers: what _decide() read once.
+LOADED = "loaded"
+
+
 def _date(value):
     return date_format(value, "d-m-Y")
 
@@ -116,27 +122,70 @@ def membership_on(user, on: date | None = None) -> MembershipStatus:
         return MembershipStatus(on, False, "anoniem")
     cached = user.__dict__.get("_membership_cache", {})
     if on not in cached:
-        status = _decide(user, on)
-        # Read the dict again: working out a missing affiliation clears the old one.
-        user.__dict__.setdefault("_membership_cache", {})[on] = status
-        return status
+        return memberships_on(user, [on])[on]
     return cached[on]
 
 
-def _decide(user, on):
-    affiliation = _affiliation(user)
-    if affiliation is None:
-        # An account from before affiliations existed, or made outside allauth
-        # (createsuperuser): work it out once now.
-        affiliation = affiliations.evaluate(user)
+def memberships_on(user, dates) -> dict[date, MembershipStatus]:
+    """membership_on() for many dates at once (a calendar of meetings on twenty days), in
+    the same few queries as for one; the answers are remembered as membership_on's are."""
+    if user is None or not user.is_authenticated:
+        return {on: MembershipStatus(on, False, "anoniem") for on in dates}
+    cached = user.__dict__.get("_membership_cache", {})
+    missing = sorted({on for on in dates if on not in cached})
+    if missing:
+        decided = _decide(user, missing)
+        # Read the dict again: working out a missing affiliation clears the old one.
+        user.__dict__.setdefault("_membership_cache", {}).update(decided)
+        cached = user.__dict__["_membership_cache"]
+    return {on: cached[on] for on in dates}
+
+
+def _decide(user, dates):
+    # The affiliation and the mergers do not depend on the date: read once per request,
+    # kept beside the answers (and forgotten with them when the affiliation changes).
+    loaded = user.__dict__.get("_membership_cache", {}).get(LOADED)
+    if loaded is None:
+        affiliation = _affiliation(user)
+        if affiliation is None:
+            # An account from before affiliations existed, or made outside allauth
+            # (createsuperuser): work it out once now.
+            affiliation = affiliations.evaluate(user)
+        loaded = (affiliation, _mergers() if affiliation.is_linked else {})
+    affiliation, children = loaded
     organisation = affiliation.organisation
     domain = affiliation.email_domain
     if not affiliation.is_linked:
-        return MembershipStatus(on, False, affiliation.status, organisation, None, domain)
-    counted = [organisation.pk, *_predecessors_on(organisation, on)]
-    memberships = list(
-        Membership.objects.filter(organisation__in=counted).with_validity(on).order_by("valid_from")
+        decided = {
+            on: MembershipStatus(on, False, affiliation.status, organisation, None, domain)
+            for on in dates
+        }
+        return {**decided, LOADED: loaded}
+    counted = {on: {organisation.pk, *_predecessors_on(children, organisation, on)} for on in dates}
+    # Each membership once, with its validity on every date asked (by covers()).
+    validity = {
+        f"valid_{i}": ExpressionWrapper(covers(on), output_field=BooleanField())
+        for i, on in enumerate(dates)
+    }
+    everyone = set().union(*counted.values())
+    stored = list(
+        Membership.objects.filter(organisation__in=everyone)
+        .annotate(**validity)
+        .order_by("valid_from")
     )
+    decided = {}
+    for i, on in enumerate(dates):
+        memberships = []
+        for stored_membership in stored:
+            if stored_membership.organisation_id in counted[on]:
+                membership = copy.copy(stored_membership)
+                membership.is_valid = bool(getattr(stored_membership, f"valid_{i}"))
+                memberships.append(membership)
+        decided[on] = _status(on, memberships, organisation, domain)
+    return {**decided, LOADED: loaded}
+
+
+def _status(on, memberships, organisation, domain):
     valid = [m for m in memberships if m.is_valid]
     if valid:
         # The one that lasts longest says "lid t/m"; open-ended beats any end date.
@@ -151,15 +200,20 @@ def _decide(user, on):
     return MembershipStatus(on, False, "geen_lid", organisation, None, domain)
 
 
-def _predecessors_on(organisation, on):
-    """Organisations that had not yet merged into this one (directly or through another
-    herindeling) on date `on`. Mergers are few: one query for all of them."""
+def _mergers():
+    """Which organisations merged into which (and when): mergers are few, one query."""
     merged = Organisation.objects.filter(merged_into__isnull=False).values_list(
         "pk", "merged_into_id", "merged_on"
     )
     children = {}
     for pk, into, merged_on in merged:
         children.setdefault(into, []).append((pk, merged_on))
+    return children
+
+
+def _predecessors_on(children, organisation, on):
+    """Organisations that had not yet merged into this one (directly or through another
+    herindeling) on date `on`."""
     found, todo = [], [organisation.pk]
     while todo:
         for pk, merged_on in children.get(todo.pop(), []):

@@ -2,11 +2,13 @@
 
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
+from leerhuis.core.listing import without_empty
 from leerhuis.core.models import BasePage
 
 
@@ -27,9 +29,22 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("activiteitenkalender")
 
-    def get_context(self, request, *args, **kwargs):
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        # ?thema=&type=webinar is ?type=webinar: one view, one URL (also without the script).
+        clean = without_empty(request)
+        if clean is not None:
+            return redirect(clean)
+        if "weergave" in request.GET:
+            return redirect(self._calendar(request).view_url(request.GET["weergave"]))
+        return super().index_route(request, *args, **kwargs)
+
+    def _calendar(self, request):
         from events.calendar import Calendar  # here: events.calendar imports these models
 
+        return Calendar(self, request)
+
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["calendar"] = Calendar(self, request)
+        context["calendar"] = self._calendar(request)
         return context

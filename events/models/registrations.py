@@ -2,7 +2,8 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -39,6 +40,21 @@ class RegistrationQuerySet(models.QuerySet):
         too, for a position per row in one query."""
         earlier = Q(created_at__lt=created_at) | Q(created_at=created_at, pk__lt=pk)
         return self.waitlisted().filter(earlier)
+
+    def with_waiting_position(self):
+        """`waiting_ahead` on each row: how many wait before it (ahead_of), in the same query,
+        so a listing of someone's places says "plek n op de wachtlijst" without a query each."""
+        ahead = (
+            self.model.objects.filter(event_id=OuterRef("event_id"))
+            .ahead_of(OuterRef("created_at"), OuterRef("pk"))
+            .order_by()
+            .values("event_id")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return self.annotate(
+            waiting_ahead=Coalesce(Subquery(ahead, output_field=models.IntegerField()), 0)
+        )
 
 
 class Registration(models.Model):
@@ -202,5 +218,8 @@ class Registration(models.Model):
 
     def waiting_position(self):
         """1 for the next to be promoted."""
-        others = Registration.objects.filter(event_id=self.event_id)
-        return others.ahead_of(self.created_at, self.pk).count() + 1
+        ahead = self.__dict__.get("waiting_ahead")  # with_waiting_position() counted already
+        if ahead is None:
+            others = Registration.objects.filter(event_id=self.event_id)
+            ahead = others.ahead_of(self.created_at, self.pk).count()
+        return ahead + 1

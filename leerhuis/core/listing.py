@@ -15,6 +15,20 @@ from django.core.paginator import EmptyPage, Paginator
 from django.utils.translation import gettext_lazy as _
 
 
+def without_empty(request):
+    """This address without its empty parameters, or None when it has none.
+
+    A GET form sends every field, also those left at "all" (`?thema=&type=webinar`); the
+    list answers such an address with a redirect to its clean form (`?type=webinar`), so a
+    view has one URL with or without the script that leaves empty fields out.
+    """
+    pairs = [(name, value) for name, values in request.GET.lists() for value in values]
+    kept = [(name, value) for name, value in pairs if value.strip()]
+    if len(kept) == len(pairs):
+        return None
+    return f"{request.path}?{urlencode(kept)}" if kept else request.path
+
+
 class ListFilterForm(forms.Form):
     """The filters of a list, bound to request.GET and never saved.
 

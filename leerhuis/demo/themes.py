@@ -47,10 +47,14 @@ THEMES = [
 def load_themes():
     created = 0
     for slug, name, description in THEMES:
-        _thema, made = Thema.objects.get_or_create(
+        thema, made = Thema.objects.get_or_create(
             slug=slug, defaults={"name": name, "description": description}
         )
         created += made
+        # A theme made from an old lower-case tag ("opgave-sturing") gets the name as the
+        # editors write it; a name an editor changed since is left alone.
+        if not made and thema.name != name and thema.name in (name.lower(), slug):
+            Thema.objects.filter(pk=thema.pk).update(name=name)
     return created
 
 
