@@ -267,3 +267,29 @@ def test_a_link_after_the_sender_cancelled_says_the_place_is_gone(client, place)
     page = client.get(url)
     assert page.status_code == 200
     assert "de plaats is niet meer vrij" in text(page)
+
+
+def test_only_a_path_of_this_site_is_a_way_back_after_verifying(rf):
+    from allauth.core import context
+    from django.contrib.auth.models import AnonymousUser
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.shortcuts import resolve_url
+
+    from members.adapter import AccountAdapter
+
+    for back, expected in [
+        (
+            "/activiteiten/x/collega/abc/",
+            "/accounts/login/?next=%2Factiviteiten%2Fx%2Fcollega%2Fabc%2F",
+        ),
+        ("https://elders.example/", "/accounts/login/"),
+        ("//elders.example/", "/accounts/login/"),
+        ("", "/accounts/login/"),
+    ]:
+        request = rf.get("/")
+        request.user = AnonymousUser()
+        request.session = SessionStore()
+        request.session[RETURN_AFTER_VERIFICATION] = back
+        with context.request_context(request):
+            url = AccountAdapter(request).get_email_verification_redirect_url(None)
+        assert resolve_url(url) == expected, back
