@@ -1,5 +1,6 @@
 """The mails of "stuur een collega" that are not about a registration of the addressee: the
-invitation (the colleague may have no account) and the answer "nee" to the sender.
+invitation (the colleague may have no account), its withdrawal, and the answer "nee" to the
+sender.
 
 Queued in the outbox inside the verb's transaction, once per invitation, like every mail of
 events.mail; accepting reuses events.mail.transferred (the sender's receipt and the
@@ -72,4 +73,19 @@ def declined(invitation):
             subject,
             "events/mail/collega_afgeslagen",
             {**_context(invitation, subject), "registration": registration},
+        )
+
+
+def withdrawn(invitation):
+    """To the colleague: the link from the invitation no longer works (withdrawn, or a
+    newer invitation went to someone else)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        event = invitation.registration.event
+        subject = _("Uitnodiging ingetrokken: %(title)s") % {"title": event.title}
+        return queue(
+            f"collega-ingetrokken:{invitation.pk}",
+            invitation.email,
+            subject,
+            "events/mail/collega_ingetrokken",
+            _context(invitation, subject),
         )

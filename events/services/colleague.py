@@ -107,9 +107,12 @@ def invite_colleague(registration, email, by, *, now=None):
         refusal = address_block(registration, email, by)
         if refusal:
             raise RegistrationError(refusal, "address")
-        registration.invitations.filter(status=InvitationStatus.OPEN).update(
-            status=InvitationStatus.REPLACED, decided_at=now
-        )
+        for old in registration.invitations.select_for_update().filter(
+            status=InvitationStatus.OPEN
+        ):
+            _decide(old, InvitationStatus.REPLACED, now)
+            if not old.matches(email):
+                colleague_mail.withdrawn(old)
         token = new_token()
         invitation = PlaceInvitation.objects.create(
             registration=registration,
@@ -138,6 +141,7 @@ def withdraw_invitation(registration, by, *, now=None):
         if invitation is None:
             return None
         _decide(invitation, InvitationStatus.WITHDRAWN, now)
+        colleague_mail.withdrawn(invitation)
         audit.record(registration, audit.COLLEAGUE_WITHDRAWN, by, invitation=invitation.pk)
     return invitation
 

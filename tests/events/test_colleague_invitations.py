@@ -124,20 +124,30 @@ def test_only_the_invited_address_verified_may_accept(place):
     assert PlaceInvitation.objects.get().status == InvitationStatus.OPEN
 
 
-def test_a_new_invitation_replaces_the_old_one(place):
+def test_a_new_invitation_replaces_the_old_one(place, mails):
     first, _ = invite(place, f"ruud@{DOMAIN}")
     second, _ = invite(place, f"jan@{DOMAIN}")
     first.refresh_from_db()
     assert first.status == InvitationStatus.REPLACED and second.is_open()
     assert list(PlaceInvitation.objects.open()) == [second]
+    title = place.event.title
+    assert subjects(mails, f"ruud@{DOMAIN}") == [
+        f"Astrid de Vries geeft je een plaats: {title}",
+        f"Uitnodiging ingetrokken: {title}",
+    ]
+    # Sent again to the same address: one new invitation, no word of withdrawal.
+    invite(place, f"jan@{DOMAIN}")
+    assert f"Uitnodiging ingetrokken: {title}" not in subjects(mails, f"jan@{DOMAIN}")
     with pytest.raises(RegistrationError, match="vervangen door een nieuwere"):
         services.accept_invitation(first, UserFactory(email=f"ruud@{DOMAIN}"))
 
 
-def test_a_withdrawn_invitation_no_longer_gives_the_place(place):
+def test_a_withdrawn_invitation_no_longer_gives_the_place(place, mails):
     invitation, _ = invite(place)
     assert services.withdraw_invitation(place, place.user) == invitation
     assert services.withdraw_invitation(place, place.user) is None  # a second click
+    told = subjects(mails, f"ruud@{DOMAIN}")
+    assert told.count(f"Uitnodiging ingetrokken: {place.event.title}") == 1
     with pytest.raises(RegistrationError, match="ingetrokken"):
         services.accept_invitation(invitation, UserFactory(email=f"ruud@{DOMAIN}"))
     with pytest.raises(RegistrationError) as refused:
@@ -254,3 +264,17 @@ def test_an_address_with_a_place_already_is_refused(place):
     assert refusal(place, f"Ruud@{DOMAIN}").message == (
         "Je collega is al aangemeld voor deze activiteit."
     )
+
+
+def test_deleting_an_account_takes_the_invitations_with_the_address_along(place):
+    sent, _ = invite(place)
+    other = EventPageFactory()
+    colleague = UserFactory(email=f"ruud@{DOMAIN}")
+    theirs, _ = services.register(other, colleague)
+    received, _ = services.invite_colleague(theirs, f"ASTRID@{DOMAIN}", colleague)
+    kept, _ = services.invite_colleague(theirs, f"jan@{DOMAIN}", colleague)
+
+    services.anonymise_registrations(place.user)
+
+    assert list(PlaceInvitation.objects.all()) == [kept]
+    assert Registration.objects.get(pk=place.pk).status == RegistrationStatus.CANCELLED
