@@ -121,7 +121,8 @@ def accept(request, slug, token):
         "event": event,
         "sender_name": invitation.registration.name,
         "until": _until(invitation),
-        "back": event.get_url(request),
+        # A meeting taken off the site has no page to go back to.
+        "back": event.get_url(request) if event.live else "/activiteiten/",
     }
     action = request.POST.get("action") if request.method == "POST" else None
     if action == "afslaan":
@@ -163,5 +164,5 @@ def accept(request, slug, token):
             _("Je hebt de plaats van %(name)s overgenomen. De bevestiging staat in je mail.")
             % {"name": invitation.registration.name},
         )
-        return redirect(event.get_url(request))
+        return redirect(context["back"])
     return render_private(request, ACCEPT, context)

@@ -110,8 +110,9 @@ def invite_colleague(registration, email, by, *, now=None):
         for old in registration.invitations.select_for_update().filter(
             status=InvitationStatus.OPEN
         ):
+            live = old.is_open(now)  # an expired link needs no word of withdrawal
             _decide(old, InvitationStatus.REPLACED, now)
-            if not old.matches(email):
+            if live and not old.matches(email):
                 colleague_mail.withdrawn(old)
         token = new_token()
         invitation = PlaceInvitation.objects.create(
