@@ -6,7 +6,7 @@ Every listing here costs the same few queries however many registrations someone
 """
 
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.shortcuts import render
 from django.utils import timezone
@@ -20,6 +20,7 @@ from events.models import (
     EventPage,
     LearningTrackPage,
     PersonalFeed,
+    PlaceInvitation,
     Registration,
     RegistrationStatus,
     TrackProgress,
@@ -60,8 +61,13 @@ def _decorate(registrations, now):
 
 
 def upcoming(user, now):
-    """Confirmed and waiting registrations for meetings that are not over yet, soonest first."""
+    """Confirmed and waiting registrations for meetings that are not over yet, soonest first;
+    each with `open_invitations` (the colleague invited to take it over, if any)."""
+    invitations = Prefetch(
+        "invitations", queryset=PlaceInvitation.objects.open(now), to_attr="open_invitations"
+    )
     queryset = _registrations_of(user).active().filter(event__end__gte=now)
+    queryset = queryset.prefetch_related(invitations)
     return _decorate(list(queryset.order_by("event__start", "pk")), now)
 
 

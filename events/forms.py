@@ -1,12 +1,11 @@
-"""The forms of signing up: answers for a meeting or a leergang, and "stuur een collega"."""
+"""The forms of signing up: answers for a meeting or a leergang (stuur een collega:
+events/invitations.py)."""
 
-from allauth.account.models import EmailAddress
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Workshop
 from events.services import Answers
-from members.membership import shared_organisation
 
 
 class RegistrationForm(forms.Form):
@@ -105,45 +104,3 @@ class RegistrationForm(forms.Form):
             billing_reference=data.get("billing_reference", ""),
             billing_email=data.get("billing_email", ""),
         )
-
-
-class ColleagueForm(forms.Form):
-    """Stuur een collega: the address of someone of the same organisation with an account.
-
-    Whether an address has an account outside the organisation is never told: every miss
-    gets the same answer.
-    """
-
-    email = forms.EmailField(
-        label=_("E-mailadres van je collega"),
-        help_text=_("Je collega heeft een account bij het Digitale Leerhuis met dit adres."),
-        error_messages={
-            "required": _("Vul het e-mailadres van je collega in."),
-            "invalid": _("Vul een geldig e-mailadres in, zoals naam@gemeente.nl."),
-        },
-        widget=forms.EmailInput(attrs={"autocomplete": "off"}),
-    )
-
-    def __init__(self, *args, user, organisation, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.user = user
-        self.organisation = organisation
-        self.colleague = None
-
-    def clean_email(self):
-        email = self.cleaned_data["email"].strip()
-        if email.lower() == self.user.email.lower():
-            raise forms.ValidationError(_("Vul het adres van een collega in, niet je eigen."))
-        address = (
-            EmailAddress.objects.filter(email__iexact=email, verified=True)
-            .select_related("user")
-            .first()
-        )
-        colleague = address.user if address and address.user.is_active else None
-        shared = shared_organisation(self.user, colleague)
-        if shared is None or shared.pk != self.organisation.pk:
-            raise forms.ValidationError(
-                _("Geen collega van %(org)s met dit adres gevonden.") % {"org": self.organisation}
-            )
-        self.colleague = colleague
-        return email

@@ -7,11 +7,17 @@ These resolve before Wagtail's catch-all; `agenda` is a reserved slug, so no pag
 
 from django.urls import path
 
-from events import agenda_link, certificates, dashboard, feeds
+from events import agenda_link, certificates, dashboard, feeds, invitations
 
 urlpatterns = [
     path("activiteiten/agenda.ics", feeds.calendar_feed, name="agenda_feed"),
     path("activiteiten/<str:slug>/agenda.ics", feeds.event_download, name="agenda_download"),
+    # The link in an invitation to take over a place; no page has subpages under a meeting.
+    path(
+        "activiteiten/<str:slug>/collega/<str:token>/",
+        invitations.accept,
+        name="collega_uitnodiging",
+    ),
     path(
         "mijn-leerhuis/agenda/<str:token>.ics",
         feeds.personal_feed,

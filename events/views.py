@@ -1,4 +1,5 @@
-"""The meeting page and its routes: aanmelden/, afmelden/, collega/ (the leergang: track_views).
+"""The meeting page and its routes aanmelden/ and afmelden/ (collega/: invitations.py; the
+leergang: track_views).
 
 Thin: the verbs live in events.services, who may see a page in members.access; the
 on_serve_page hook has already applied the page's visibility when these views run. Every
@@ -19,7 +20,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_http_methods
 
 from events import services
-from events.forms import ColleagueForm, RegistrationForm
+from events.forms import RegistrationForm
 from events.models import Registration, RegistrationStatus, linked_begrippen
 from events.structured_data import event_json_ld
 from leerhuis.core.ratelimit import over_limit
@@ -305,50 +306,3 @@ def cancel(request, page):
         )
         return redirect(page.get_url(request))
     return render_private(request, "events/afmelden.html", context)
-
-
-@require_http_methods(["GET", "POST"])
-def colleague(request, page):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    registration = _own_registration(request, page)
-    organisation = membership_on(request.user).organisation
-    registration.event = page
-    context = {"page": page, "registration": registration, "back": page.get_url(request)}
-    refusal = registration.transfer_block()
-    if refusal:
-        context["blocked"] = refusal
-        return render_private(request, "events/collega.html", context, 409)
-    if organisation is None:
-        context["blocked"] = _(
-            "Je account is niet gekoppeld aan een organisatie. Je plaats overdragen kan alleen "
-            "aan een collega van dezelfde organisatie."
-        )
-        return render_private(request, "events/collega.html", context, 409)
-    form = ColleagueForm(
-        request.POST if request.method == "POST" else None,
-        user=request.user,
-        organisation=organisation,
-    )
-    context.update(form=form, organisation=organisation)
-    if request.method == "POST":
-        if too_many_posts(request):
-            return render_private(
-                request, "events/collega.html", {**context, "too_many": True}, 429
-            )
-        if form.is_valid():
-            try:
-                successor = services.transfer(registration, form.colleague, request.user)
-            except services.RegistrationError as error:
-                if error.code == "closed":
-                    context["blocked"] = error.message
-                    return render_private(request, "events/collega.html", context, 409)
-                form.add_error("email", error.message)
-            else:
-                messages.success(
-                    request,
-                    _("Je plaats is overgedragen aan %(name)s. We hebben jullie allebei gemaild.")
-                    % {"name": successor.name},
-                )
-                return redirect(page.get_url(request))
-    return render_private(request, "events/collega.html", context)

@@ -1,8 +1,15 @@
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
+from django.shortcuts import resolve_url
+from django.utils.http import url_has_allowed_host_and_scheme
+
+# A page that asks a visitor to sign up (an invitation, say) puts its own path here in the
+# session; after verifying the address the visitor logs in and lands back on it. A link
+# opened in another browser has no session: the visitor simply follows the first link again.
+RETURN_AFTER_VERIFICATION = "members_return_after_verification"
 
 
 @dataclass(frozen=True)
@@ -29,3 +36,12 @@ class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix, email, context):
         site = MailSite(settings.WAGTAIL_SITE_NAME, urlsplit(settings.BASE_URL).netloc)
         super().send_mail(template_prefix, email, {"current_site": site, **context})
+
+    def get_email_verification_redirect_url(self, email_address):
+        url = super().get_email_verification_redirect_url(email_address)
+        back = self.request.session.get(RETURN_AFTER_VERIFICATION, "")
+        if self.request.user.is_authenticated or not back:
+            return url
+        if not back.startswith("/") or not url_has_allowed_host_and_scheme(back, None):
+            return url
+        return f"{resolve_url(settings.LOGIN_URL)}?{urlencode({'next': back})}"

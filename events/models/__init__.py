@@ -2,6 +2,7 @@ from .begrippen import EventBegrip, TrackBegrip, linked_begrippen
 from .calendar_page import EventIndexPage
 from .choices import LANDELIJK, REGION_CHOICES, EventStatus, EventType, Form, RegistrationStatus
 from .feeds import PersonalFeed
+from .invitations import InvitationStatus, PlaceInvitation
 from .messages import AttendeeMessage
 from .pages import EventPage
 from .parts import EventSpeaker, ProgrammeSlot, Workshop
@@ -19,8 +20,10 @@ __all__ = [
     "EventStatus",
     "EventType",
     "Form",
+    "InvitationStatus",
     "LearningTrackPage",
     "PersonalFeed",
+    "PlaceInvitation",
     "ProgrammeSlot",
     "Registration",
     "TrackBegrip",

@@ -234,7 +234,7 @@ class EventPage(RoutablePageMixin, MeetingRules, MeetingDetails, BasePage):  # n
         obj.sequence, obj.schedule = self.sequence, self.schedule
         return obj
 
-    # --- routes: the page, aanmelden/, afmelden/, collega/ (views in events/views.py) ----
+    # --- routes: the page, aanmelden/, afmelden/, collega/ (events/views.py, invitations.py)
 
     @path("")
     def index_route(self, request):
@@ -256,6 +256,6 @@ class EventPage(RoutablePageMixin, MeetingRules, MeetingDetails, BasePage):  # n
 
     @path("collega/", name="collega")
     def colleague_route(self, request):
-        from events import views
+        from events import invitations
 
-        return views.colleague(request, self)
+        return invitations.send(request, self)

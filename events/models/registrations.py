@@ -7,6 +7,8 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from members.membership import membership_on
+
 from .choices import RegistrationStatus
 
 
@@ -198,10 +200,30 @@ class Registration(models.Model):
         return not self.cancel_block(now)
 
     def transfer_block(self, now=None):
-        """Why this place can no longer pass to a colleague; '' when it can."""
+        """Why this place cannot pass to a colleague; '' when it can.
+
+        Only where it can work: a confirmed place (a spot on the waiting list is not a place
+        to give), at a meeting still to come, held by someone whose organisation is a member
+        on the day of the meeting, as the price is decided (a member's free place is what a
+        colleague of the same member takes over). The cheap checks come first; membership
+        costs queries and is asked last.
+        """
         if not self.is_active:
             return _("Deze aanmelding is al afgemeld.")
-        return self.event.transfer_block(now)
+        if not self.is_confirmed:
+            return _(
+                "Een plaats op de wachtlijst kun je niet aan een collega geven. Krijg je een "
+                "plaats, dan kan het wel."
+            )
+        refusal = self.event.transfer_block(now)
+        if refusal:
+            return refusal
+        if self.user is None or not membership_on(self.user, self.event.price_day()).is_member:
+            return _(
+                "Een collega in je plaats sturen kan alleen met een plaats van een organisatie "
+                "die lid is van de vereniging."
+            )
+        return ""
 
     def may_transfer(self, now=None):
         return not self.transfer_block(now)

@@ -6,15 +6,18 @@ mail in the same transaction. Two people racing for the last place queue on that
 the second one sees the first one's registration. SQLite has no row locks; its IMMEDIATE
 transactions queue writers for the whole database instead (settings.SQLITE_OPTIONS).
 
-Views, signals, hooks and the admin call these; none of them changes a registration itself.
+Stuur een collega (colleague.py) is an invitation first; the place passes when it is
+accepted. Views, signals, hooks and the admin call these; none of them changes a
+registration itself.
 """
 
 from .base import Answers, RegistrationError, person_fields
 from .changes import publish_changes, record_schedule
 from .checkin import check_in
+from .colleague import accept_invitation, decline_invitation, invite_colleague, withdraw_invitation
 from .messaging import message_attendees
 from .privacy import anonymise_registrations
-from .registration import cancel, register, transfer
+from .registration import cancel, register
 from .tracks import book_track
 from .waitinglist import PROMOTION_CUTOFF, promote, promote_waitlist
 
@@ -22,10 +25,13 @@ __all__ = [
     "PROMOTION_CUTOFF",
     "Answers",
     "RegistrationError",
+    "accept_invitation",
     "anonymise_registrations",
     "book_track",
     "cancel",
     "check_in",
+    "decline_invitation",
+    "invite_colleague",
     "message_attendees",
     "person_fields",
     "promote",
@@ -33,5 +39,5 @@ __all__ = [
     "publish_changes",
     "record_schedule",
     "register",
-    "transfer",
+    "withdraw_invitation",
 ]

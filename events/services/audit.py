@@ -9,6 +9,11 @@ CHECK_IN_UNDONE = "events.aanwezig_ongedaan"
 PLACE_GIVEN = "events.plaats_gegeven"
 PROMOTED = "events.doorgeschoven"
 MESSAGE_SENT = "events.bericht"
+# Stuur een collega (services/colleague.py).
+COLLEAGUE_INVITED = "events.collega_uitgenodigd"
+COLLEAGUE_WITHDRAWN = "events.collega_ingetrokken"
+COLLEAGUE_DECLINED = "events.collega_afgeslagen"
+HANDED_OVER = "events.overgedragen"
 
 # Dutch labels for the admin's history; events/wagtail_hooks.py registers them.
 LABELS = {
@@ -16,6 +21,10 @@ LABELS = {
     CHECK_IN_UNDONE: _("Aanwezigheid ongedaan gemaakt"),
     PLACE_GIVEN: _("Plaats gegeven door de organisatie"),
     PROMOTED: _("Plaats gekregen van de wachtlijst"),
+    COLLEAGUE_INVITED: _("Collega uitgenodigd om de plaats over te nemen"),
+    COLLEAGUE_WITHDRAWN: _("Uitnodiging aan collega ingetrokken"),
+    COLLEAGUE_DECLINED: _("Uitnodiging afgeslagen door collega"),
+    HANDED_OVER: _("Plaats overgenomen door collega"),
 }
 
 

@@ -3,12 +3,13 @@ add up) without a person in them, and its upcoming places go to whoever waits.""
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import ModelLogEntry
 
-from events.models import Registration
+from events.models import PlaceInvitation, Registration
 
 from .registration import cancel
 
@@ -37,6 +38,13 @@ def anonymise_registrations(user, *, now=None):
         Registration.objects.filter(replaced_by__user=user).update(
             cancel_reason=_("overgedragen aan een collega")
         )
+        # Invitations to take over a place hold a colleague's address: those this user sent
+        # and those sent to any address of theirs go with the account.
+        addresses = [user.email, *user.emailaddress_set.values_list("email", flat=True)]
+        invited = Q(registration__user=user)
+        for address in filter(None, addresses):
+            invited |= Q(email__iexact=address)
+        PlaceInvitation.objects.filter(invited).delete()
         ModelLogEntry.objects.filter(
             content_type=ContentType.objects.get_for_model(Registration),
             object_id__in=[str(pk) for pk in mine.values_list("pk", flat=True)],

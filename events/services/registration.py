@@ -1,4 +1,4 @@
-"""Signing up, cancelling, and passing a place to a colleague."""
+"""Signing up and cancelling (passing a place to a colleague: colleague.py)."""
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -120,56 +120,3 @@ def _carry_track_price(registration):
         heir.price, registration.price = registration.price, 0
         heir.save(update_fields=["price"])
         registration.save(update_fields=["price"])
-
-
-def transfer(registration, colleague, by, *, now=None):
-    """Stuur een collega: a colleague of the same organisation takes over the place.
-
-    The place (or the spot on the waiting list) passes on unchanged; the colleague pays
-    what their own membership decides.
-    """
-    from members.membership import membership_on, shared_organisation
-
-    now = now or timezone.now()
-    with transaction.atomic():
-        event = locking.lock_event(registration.event_id)
-        registration = locking.lock_registration(registration.pk)
-        registration.event = event
-        if by is None or registration.user_id != by.pk:
-            raise RegistrationError(_("Dit is niet jouw aanmelding."), "forbidden")
-        refusal = registration.transfer_block(now)
-        if refusal:
-            raise RegistrationError(refusal, "closed" if registration.is_active else "state")
-        if colleague.pk == by.pk:
-            raise RegistrationError(_("Vul het adres van een collega in, niet je eigen."), "self")
-        if shared_organisation(by, colleague) is None:
-            mine = membership_on(by).organisation
-            raise RegistrationError(
-                _("Je kunt je plaats alleen overdragen aan een collega van %(org)s.")
-                % {"org": mine or _("je eigen organisatie")},
-                "organisation",
-            )
-        if event.registrations.active().filter(user=colleague).exists():
-            raise RegistrationError(_("Je collega is al aangemeld voor deze activiteit."), "double")
-        previous = registration.status
-        handed_over = _("overgedragen aan %(name)s") % {
-            "name": colleague.get_full_name() or colleague.email
-        }
-        _mark_cancelled(registration, by, now, handed_over)
-        # The colleague takes this one meeting, not the leergang it may belong to.
-        successor = Registration.objects.create(
-            **person_fields(event, colleague),
-            status=previous,
-            confirmed_at=now if previous == RegistrationStatus.CONFIRMED else None,
-            billing_organisation=registration.billing_organisation,
-            billing_reference=registration.billing_reference,
-            billing_email=registration.billing_email,
-            workshop=registration.workshop,
-        )
-        # Keeps the place in the queue: the waiting list is ordered by created_at.
-        Registration.objects.filter(pk=successor.pk).update(created_at=registration.created_at)
-        successor.created_at = registration.created_at
-        registration.replaced_by = successor
-        registration.save(update_fields=["replaced_by"])
-        mail.transferred(registration, successor)
-    return successor

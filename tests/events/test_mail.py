@@ -12,6 +12,7 @@ from events import mail, services
 from events.models import RegistrationStatus
 from events.services import Answers
 from leerhuis.core.models import OutboxMessage
+from tests.events.helpers.services import hand_over
 from tests.events_factories import (
     EventPageFactory,
     LearningTrackPageFactory,
@@ -201,13 +202,15 @@ def test_a_colleague_taking_over_hears_from_whom(run):
     colleague = UserFactory(email="collega@veenendaal.nl", full_name="Ruud Smit")
     mine, _ = run(services.register, hybrid(), me)
 
-    run(services.transfer, mine, colleague, me)
+    run(hand_over, mine, colleague)
 
     handed_over = to(me.email)[-1]
     assert_dutch_mail(handed_over, "Je plaats is overgedragen")
     assert "overgedragen aan Ruud Smit" in handed_over.body
     assert ONLINE not in everything(handed_over)
-    [theirs] = to(colleague.email)
+    invited, theirs = to(colleague.email)
+    assert_dutch_mail(invited, "Astrid de Vries geeft je een plaats")
+    assert ONLINE not in everything(invited)  # the link is for whoever has the place
     assert_dutch_mail(theirs, "Je bent aangemeld")
     assert "Astrid de Vries heeft de plaats aan jou overgedragen" in theirs.body
     assert ONLINE in theirs.body

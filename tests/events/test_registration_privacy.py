@@ -13,6 +13,7 @@ from django.utils import timezone
 from events import services
 from events.models import Registration, RegistrationStatus
 from leerhuis.core.models import OutboxMessage
+from tests.events.helpers.services import hand_over
 from tests.events_factories import (
     EventPageFactory,
     RegistrationFactory,
@@ -86,7 +87,7 @@ def test_export_of_a_transfer_does_not_name_the_colleague(client):
     domain = user.email.split("@")[1]
     colleague = member(email=f"collega@{domain}", full_name="Francois van Doesburg")
     registration, _ = services.register(EventPageFactory(), user)
-    services.transfer(registration, colleague, user)
+    hand_over(registration, colleague)
     client.force_login(user)
     response = client.get(EXPORT)
     [row] = response.json()["aanmeldingen"]
@@ -186,7 +187,7 @@ def test_a_colleague_who_passed_on_their_place_no_longer_names_the_deleted_accou
     domain = first.email.split("@")[1]
     user = member(email=f"aad@{domain}", full_name=NAME)
     registration, _ = services.register(EventPageFactory(), first)
-    services.transfer(registration, user, first)
+    hand_over(registration, user)
     registration.refresh_from_db()
     assert NAME in registration.cancel_reason
 

@@ -1,12 +1,11 @@
-"""afmelden/ and collega/ of a meeting: cancelling, and sending a colleague in my place."""
+"""afmelden/ of a meeting: cancelling (collega/: test_colleague_views.py)."""
 
 import pytest
 from django.core import mail
 
-from events.models import Registration, RegistrationStatus
+from events.models import RegistrationStatus
 from tests.events.helpers.registration_views import subjects, text
 from tests.events_factories import EventPageFactory, RegistrationFactory, in_days, member
-from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -122,98 +121,3 @@ def test_after_the_deadline_cancel_explains_and_offers_a_colleague(client, send_
     registration.refresh_from_db()
     assert registration.status == RegistrationStatus.CONFIRMED
     assert mail.outbox == []
-
-
-# --- collega/ --------------------------------------------------------------------------
-
-
-def colleague_of(user, **kwargs):
-    return UserFactory(email=f"collega.{user.pk}@{user.email.split('@')[1]}", **kwargs)
-
-
-def test_send_a_colleague_in_my_place(client, send_mail):
-    event = EventPageFactory()
-    owner = member()
-    registration = RegistrationFactory(event=event, user=owner)
-    colleague = colleague_of(owner)
-    client.force_login(owner)
-    page = client.get(f"{event.url}collega/")
-    assert page.status_code == 200
-    assert owner.affiliation.organisation.name in text(page)
-
-    response = send_mail(client, f"{event.url}collega/", {"email": colleague.email.upper()})
-
-    assert response.status_code == 302
-    registration.refresh_from_db()
-    assert registration.status == RegistrationStatus.CANCELLED
-    successor = Registration.objects.get(user=colleague)
-    assert successor.status == RegistrationStatus.CONFIRMED
-    assert registration.replaced_by == successor
-    assert {m.to[0] for m in mail.outbox} == {owner.email, colleague.email}
-    assert "Je plaats is overgedragen aan" in text(client.get(event.url))
-
-
-def test_send_a_colleague_refuses_anyone_else_with_one_answer(client):
-    event = EventPageFactory()
-    owner = member()
-    registration = RegistrationFactory(event=event, user=owner)
-    already = colleague_of(owner)
-    RegistrationFactory(event=event, user=already)
-    unverified = UserFactory(email=f"nieuw@{owner.email.split('@')[1]}", verified=False)
-    elsewhere = member()
-    organisation = owner.affiliation.organisation.name
-    client.force_login(owner)
-    url = f"{event.url}collega/"
-
-    not_found = f"Geen collega van {organisation} met dit adres gevonden."
-    for address, message in [
-        (elsewhere.email, not_found),
-        ("niemand@nergens.example", not_found),
-        (unverified.email, not_found),
-        (owner.email, "Vul het adres van een collega in, niet je eigen."),
-        (already.email, "Je collega is al aangemeld voor deze activiteit."),
-        ("geen adres", "Vul een geldig e-mailadres in"),
-    ]:
-        response = client.post(url, {"email": address})
-        assert response.status_code == 200, address
-        assert message in text(response), address
-    registration.refresh_from_db()
-    assert registration.status == RegistrationStatus.CONFIRMED
-    assert not Registration.objects.filter(user__in=[elsewhere, unverified]).exists()
-
-
-def test_send_a_colleague_is_only_for_the_owner(client):
-    event = EventPageFactory()
-    owner = member()
-    registration = RegistrationFactory(event=event, user=owner)
-    assert client.get(f"{event.url}collega/").status_code == 302  # anonymous: log in
-
-    other = colleague_of(owner)
-    client.force_login(other)
-    assert client.get(f"{event.url}collega/").status_code == 404
-    response = client.post(
-        f"{event.url}collega/", {"registration": registration.pk, "email": other.email}
-    )
-    assert response.status_code == 404
-    registration.refresh_from_db()
-    assert registration.user == owner
-    assert registration.status == RegistrationStatus.CONFIRMED
-
-
-def test_send_a_colleague_needs_an_organisation_and_a_meeting_to_come(client):
-    event = EventPageFactory()
-    loner = UserFactory()  # a domain no organisation uses
-    RegistrationFactory(event=event, user=loner)
-    client.force_login(loner)
-    response = client.get(f"{event.url}collega/")
-    assert response.status_code == 409
-    assert "niet gekoppeld aan een organisatie" in text(response)
-
-    past = EventPageFactory(start=in_days(-2), end=in_days(-2, 16))
-    owner = member()
-    RegistrationFactory(event=past, user=owner)
-    client.force_login(owner)
-    response = client.post(f"{past.url}collega/", {"email": colleague_of(owner).email})
-    assert response.status_code == 409
-    assert "al begonnen of gaat niet door" in text(response)
-    assert Registration.objects.filter(event=past).count() == 1

@@ -9,7 +9,7 @@ from django.utils import timezone
 from events import services
 from events.models import EventStatus, Registration, RegistrationStatus, TrackProgress
 from events.services import Answers, RegistrationError
-from tests.events.helpers.services import subjects
+from tests.events.helpers.services import hand_over, subjects
 from tests.events_factories import (
     EventPageFactory,
     LearningTrackPageFactory,
@@ -152,18 +152,21 @@ def test_the_leergang_price_sits_on_a_place_and_moves_when_that_place_goes():
 
 
 def test_a_colleague_takes_one_session_not_the_leergang():
-    track = LearningTrackPageFactory(price_non_member=450)
-    OrganisationFactory(domain="wacht.nl", member=False)
-    sessions = [EventPageFactory(learning_track=track, start=in_days(10 + 7 * i)) for i in range(2)]
+    track = LearningTrackPageFactory(price_member=200, price_non_member=450)
+    OrganisationFactory(domain="wacht.nl")
+    sessions = [
+        EventPageFactory(learning_track=track, start=in_days(10 + 7 * i), price_member=30)
+        for i in range(2)
+    ]
     me, colleague = UserFactory(email="ik@wacht.nl"), UserFactory(email="collega@wacht.nl")
     first, second = services.book_track(track, me)
 
-    theirs = services.transfer(first, colleague, me)
+    theirs = hand_over(first, colleague)
 
     assert theirs.learning_track is None
-    assert theirs.price == sessions[0].price_non_member  # the one meeting's own price
+    assert theirs.price == sessions[0].price_member  # the one meeting's own price
     second.refresh_from_db()
-    assert second.price == 450  # the leergang is still invoiced, to me
+    assert second.price == 200  # the leergang is still invoiced, to me
 
 
 def test_a_cancelled_session_with_a_check_in_does_not_count_for_the_leergang():
