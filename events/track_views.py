@@ -9,14 +9,8 @@ from django.views.decorators.http import require_http_methods
 
 from events import services
 from events.models import Registration, linked_begrippen
-from events.views import (
-    NOT_PUBLISHED,
-    Signup,
-    personal,
-    registration_form,
-    render_private,
-    submit_signup,
-)
+from events.signup_views import registration_form, submit_signup
+from events.views import NOT_PUBLISHED, Signup, personal, render_private
 from members.membership import membership_on
 
 
@@ -95,14 +89,18 @@ def book_track(request, track):
     price, status = track.price_for(user)
     signup = Signup("open", price, status)
     on_location = any(s.meets_on_location for s in sessions if not s.is_cancelled)
-    form = registration_form(request, track, signup, with_workshops=False, on_location=on_location)
-    context.update(signup=signup, form=form, is_track=True)
+    context.update(signup=signup, is_track=True)
+
+    def make_form(data):
+        return registration_form(data, track, signup, with_workshops=False, on_location=on_location)
 
     def book(answers):
         created = services.book_track(track, user, answers)
-        return _booked(len(created), sum(1 for r in created if r.is_waitlisted))
+        waiting = sum(1 for r in created if r.is_waitlisted)
+        messages.success(request, _booked(len(created), waiting))
+        return track.get_url(request)
 
-    return submit_signup(request, track, context, book)
+    return submit_signup(request, track, context, make_form, book)
 
 
 def _booked(count, waiting):
