@@ -314,7 +314,7 @@ def test_a_non_member_books_a_leergang_with_billing_details(client, track):
 
     overview = client.post(url, {"billing_organisation": "Gemeente X", "billing_reference": "PO-1"})
     assert "Controleer je aanmelding" in text(overview) and not Registration.objects.exists()
-    assert client.post(url, confirm(overview))["Location"] == track.url
+    assert client.post(url, confirm(overview))["Location"] == f"{track.url}aanmelden/klaar/"
     prices = sorted(Registration.objects.filter(user=user).values_list("price", flat=True))
     assert prices == [0, 0, 450]  # the track's price once, on its first session
 

@@ -9,7 +9,14 @@ from django.core import mail, signing
 from events import services
 from events.models import EventPage, Registration, RegistrationStatus, Workshop
 from tests.events.helpers.registration_views import subjects, text
-from tests.events_factories import EventPageFactory, RegistrationFactory, guest, member
+from tests.events_factories import (
+    EventPageFactory,
+    LearningTrackPageFactory,
+    RegistrationFactory,
+    guest,
+    in_days,
+    member,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -267,6 +274,36 @@ def test_mijn_leerhuis_links_to_the_receipt(client, paid):
     RegistrationFactory(event=event, user=person, status=RegistrationStatus.CONFIRMED)
     assert f'href="{event.url}aanmelden/klaar/"' in text(client.get("/mijn-leerhuis/"))
     assert f'href="{event.url}aanmelden/klaar/"' in text(client.get(event.url))
+
+
+def test_a_booked_leergang_has_a_receipt_for_its_owner_only(client, send_mail):
+    track = LearningTrackPageFactory(title="Leergang opgave-sturing", price_non_member=450)
+    for week in (3, 5):
+        EventPageFactory(
+            title=f"Module {week}",
+            learning_track=track,
+            start=in_days(7 * week),
+            end=in_days(7 * week, 16),
+        )
+    person = guest()
+    client.force_login(person)
+    url = f"{track.url}aanmelden/"
+    overview = client.post(url, BILLING)
+    assert button(overview) == "Boek de leergang"
+    booked = send_mail(client, url, step(overview, "bevestigen"))
+    receipt = f"{track.url}aanmelden/klaar/"
+    assert booked["Location"] == receipt
+
+    html = text(client.get(receipt))
+    assert "<h1>Je hebt de leergang geboekt</h1>" in html
+    assert "Module 3" in html and "Module 5" in html
+    assert "€\xa0450,00 (exclusief btw)" in html and "KP-4711" in html
+    assert client.post(url, {})["Location"] == receipt  # booked already
+
+    client.force_login(guest())
+    assert client.get(receipt).status_code == 404
+    client.logout()
+    assert client.get(receipt)["Location"] == f"/accounts/login/?next={receipt}"
 
 
 # --- the error summary -------------------------------------------------------------------
