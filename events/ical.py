@@ -38,7 +38,7 @@ from icalendar import (
 )
 from icalendar import Event as VEvent
 
-from events.models import EventSpeaker, EventStatus, EventType
+from events.models import EventSpeaker, EventStatus, EventType, Registration, RegistrationStatus
 from leerhuis.core.association import association_name, contact_email
 from leerhuis.core.formatting import page_url
 
@@ -161,22 +161,27 @@ def local_or_utc(moment):
     return local
 
 
-def vevent(event, url, *, organizer, online=False):
+def vevent(event, url, *, organizer, online=False, sequence=None, cancelled=False, attendee=None):
+    """One meeting; `sequence` (default the meeting's own), `cancelled` and `attendee` (a
+    vCalAddress) for the items of one person's mail (see personal_sequence)."""
     changed = changed_at(event).astimezone(datetime.UTC)
+    cancelled = cancelled or event.is_cancelled
     item = VEvent()
     item.add("uid", uid(event))
     item.add("dtstamp", changed)
     item.add("last-modified", changed)
     item.add("created", (event.first_published_at or changed).astimezone(datetime.UTC))
-    item.add("sequence", event.sequence)
+    item.add("sequence", event.sequence if sequence is None else sequence)
     item.add("dtstart", local_or_utc(event.start))
     item.add("dtend", local_or_utc(event.end))
     item.add("summary", summary(event))
-    item.add("status", "CANCELLED" if event.is_cancelled else "CONFIRMED")
-    item.add("transp", "TRANSPARENT" if event.is_cancelled else "OPAQUE")
+    item.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+    item.add("transp", "TRANSPARENT" if cancelled else "OPAQUE")
     item.add("class", "PRIVATE" if online else "PUBLIC")
     item.add("location", location(event))
     item.add("organizer", organizer)
+    if attendee is not None:
+        item.add("attendee", attendee)
     if url:
         item.add("url", url)
     themes = [thema.name for thema in event.themes.all()]
@@ -236,16 +241,17 @@ def organizer():
     return address
 
 
-def calendar(events, *, name, about="", url_of=None, online=False):
+def calendar(events, *, name, about="", url_of=None, online=False, method="PUBLISH", **item):
     """The VCALENDAR as bytes. `url_of(event)` gives each meeting's page address;
-    `online` writes the online link (only ever for a confirmed registrant's own items)."""
+    `online` writes the online link (only ever for a confirmed registrant's own items);
+    `item` goes to every vevent (sequence, cancelled: one person's mail)."""
     url_of = url_of or page_url
     name, about = calendar_text(name), calendar_text(about)
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
+    cal.add("method", method)
     cal.add("name", name)
     cal.add("x-wr-calname", name)
     if about:
@@ -257,15 +263,66 @@ def calendar(events, *, name, about="", url_of=None, online=False):
     cal.add_component(amsterdam())
     by = organizer()
     for event in events:
-        cal.add_component(vevent(event, url_of(event), organizer=by, online=online))
+        cal.add_component(vevent(event, url_of(event), organizer=by, online=online, **item))
     return cal.to_ical()
+
+
+def personal_sequence(event, registration):
+    """The SEQUENCE of the items in one person's mails: the meeting's own, plus two for
+    every place of theirs at it cancelled before this one. A cancellation goes out one
+    above what the person had, so calendars drop the item; a new place after it must be
+    above the cancellation again, or a calendar keeps the item cancelled."""
+    earlier = 0
+    if registration.user_id is not None:
+        earlier = (
+            Registration.objects.filter(
+                event_id=event.pk, user_id=registration.user_id, status=RegistrationStatus.CANCELLED
+            )
+            .exclude(pk=registration.pk)
+            .count()
+        )
+    return event.sequence + 2 * earlier + (0 if registration.is_active else 1)
 
 
 def event_attachment(event, registration=None):
     """For a mail: the meeting, with the online link for a confirmed registrant."""
-    online = registration is not None and registration.may_join_online
-    content = calendar([event], name=event.title, online=online).decode()
-    return {"filename": f"{event.slug}.ics", "mimetype": "text/calendar", "content": content}
+    if registration is None:
+        content = calendar([event], name=event.title)
+    else:
+        sequence = personal_sequence(event, registration)
+        online = registration.may_join_online
+        content = calendar([event], name=event.title, online=online, sequence=sequence)
+    return _attachment(event, content)
+
+
+def cancel_attachment(event, registration):
+    """For the mail that ends a place (the person's, or the whole meeting's): the same UID
+    with METHOD:CANCEL and STATUS:CANCELLED at a higher SEQUENCE, so a calendar that
+    imported the item removes it."""
+    content = calendar(
+        [event],
+        name=event.title,
+        method="CANCEL",
+        sequence=personal_sequence(event, registration),
+        cancelled=True,
+        attendee=_attendee(registration) if registration.email else None,
+    )
+    return _attachment(event, content)
+
+
+def _attendee(registration):
+    """The person whose place ends, as iTIP's CANCEL names those it concerns."""
+    address = vCalAddress(f"mailto:{registration.email}")
+    address.params["CN"] = calendar_text(registration.name).replace('"', "'")
+    return address
+
+
+def _attachment(event, content):
+    return {
+        "filename": f"{event.slug}.ics",
+        "mimetype": "text/calendar",
+        "content": content.decode(),
+    }
 
 
 # --- "Zet in je agenda" on the web --------------------------------------------------------

@@ -83,13 +83,24 @@ def _event_context(event, registration=None, *, online=False):
     }
 
 
-def _attachments(registration):
-    from events.ical import event_attachment
+def _attachments(registration, *, cancel=False):
+    from events import ical
 
-    return [event_attachment(registration.event, registration)]
+    attachment = ical.cancel_attachment if cancel else ical.event_attachment
+    return [attachment(registration.event, registration)]
 
 
-def _send(key, registration, subject, template, *, attach_ics=False, online=False, **context):
+def _send(
+    key,
+    registration,
+    subject,
+    template,
+    *,
+    attach_ics=False,
+    cancel_ics=False,
+    online=False,
+    **context,
+):
     if not registration.email:
         return None
     event = registration.event
@@ -108,7 +119,9 @@ def _send(key, registration, subject, template, *, attach_ics=False, online=Fals
         subject,
         f"events/mail/{template}",
         context,
-        attachments=_attachments(registration) if attach_ics else (),
+        attachments=_attachments(registration, cancel=cancel_ics)
+        if attach_ics or cancel_ics
+        else (),
     )
 
 
@@ -169,7 +182,8 @@ def promoted(registration):
 
 @_dutch
 def cancelled(registration):
-    """The receipt of a cancellation, by the person themselves or by the organisation."""
+    """The receipt of a cancellation, by the person themselves or by the organisation.
+    Whoever had a place (and so a calendar item) gets the item's cancellation."""
     by_organiser = bool(registration.cancelled_by_id) and (
         registration.cancelled_by_id != registration.user_id
     )
@@ -178,6 +192,7 @@ def cancelled(registration):
         registration,
         _("Je bent afgemeld: %(title)s"),
         "afgemeld",
+        cancel_ics=registration.confirmed_at is not None,
         by_organiser=by_organiser,
     )
 
@@ -247,7 +262,8 @@ def event_changed(registration, sequence, previous=None):
     """The meeting was cancelled or moved: everyone registered hears it, once per change.
 
     `previous` is the schedule registrants knew (see events.signals), to say what changed.
-    Only a confirmed place gets the updated calendar item and the online link.
+    Only a confirmed place gets the updated calendar item (its cancellation, when the
+    meeting does not go ahead) and the online link.
     """
     event = registration.event
     if event.is_cancelled:
@@ -259,7 +275,8 @@ def event_changed(registration, sequence, previous=None):
         registration,
         subject,
         template,
-        attach_ics=registration.is_confirmed,
+        attach_ics=registration.is_confirmed and not event.is_cancelled,
+        cancel_ics=registration.is_confirmed and event.is_cancelled,
         online=True,
         changes=_changes(event, previous),
     )

@@ -1,22 +1,17 @@
-"""The leergang page and its aanmelden/: booking every session at once."""
+"""The leergang page, its aanmelden/ (booking every session at once) and the receipt."""
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
 from events import services
 from events.models import Registration, linked_begrippen
-from events.views import (
-    NOT_PUBLISHED,
-    Signup,
-    personal,
-    registration_form,
-    render_private,
-    submit_signup,
-)
+from events.signup_views import receipt_url, registration_form, submit_signup
+from events.views import NOT_PUBLISHED, Signup, personal, render_private
 from members.membership import membership_on
 
 
@@ -88,21 +83,25 @@ def book_track(request, track):
     sessions, booked, reason = _track_state(track, user)
     if booked:
         messages.info(request, _("Je hebt deze leergang al geboekt."))
-        return redirect(track.get_url(request))
+        return redirect(receipt_url(request, track))
     context = {"page": track, "back": track.get_url(request), "sessions": sessions}
     if reason:
         return render_private(request, "events/aanmelden.html", {**context, "blocked": reason}, 409)
     price, status = track.price_for(user)
     signup = Signup("open", price, status)
     on_location = any(s.meets_on_location for s in sessions if not s.is_cancelled)
-    form = registration_form(request, track, signup, with_workshops=False, on_location=on_location)
-    context.update(signup=signup, form=form, is_track=True)
+    context.update(signup=signup, is_track=True)
+
+    def make_form(data):
+        return registration_form(data, track, signup, with_workshops=False, on_location=on_location)
 
     def book(answers):
         created = services.book_track(track, user, answers)
-        return _booked(len(created), sum(1 for r in created if r.is_waitlisted))
+        waiting = sum(1 for r in created if r.is_waitlisted)
+        messages.success(request, _booked(len(created), waiting))
+        return receipt_url(request, track)
 
-    return submit_signup(request, track, context, book)
+    return submit_signup(request, track, context, make_form, book)
 
 
 def _booked(count, waiting):
@@ -114,3 +113,27 @@ def _booked(count, waiting):
     return _("Je hebt de leergang geboekt: je bent aangemeld voor alle %(count)s sessies.") % {
         "count": count
     }
+
+
+@require_GET
+def track_receipt(request, track):
+    """aanmelden/klaar/ of a leergang: the person's own sessions with their state, and what
+    the leergang costs them (charged once, on one session: services.registration)."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    sessions, booked, _reason = _track_state(track, request.user)
+    if not booked:
+        raise Http404(_("Je hebt deze leergang niet geboekt."))
+    mine = []
+    for session in sessions:
+        if session.my_registration is not None:
+            session.my_registration.event = session
+            mine.append(session.my_registration)
+    context = {
+        "page": track,
+        "sessions": sessions,
+        "first": mine[0],
+        "priced": next((r for r in mine if r.price), None),
+        "back": track.get_url(request),
+    }
+    return render_private(request, "events/aanmelden_klaar_leergang.html", context)

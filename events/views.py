@@ -1,4 +1,4 @@
-"""The meeting page and its routes aanmelden/ and afmelden/ (collega/: invitations.py; the
+"""The meeting page and its route afmelden/ (aanmelden/: signup_views; collega/: invitations;
 leergang: track_views).
 
 Thin: the verbs live in events.services, who may see a page in members.access; the
@@ -20,7 +20,6 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_http_methods
 
 from events import services
-from events.forms import RegistrationForm
 from events.models import Registration, RegistrationStatus, linked_begrippen
 from events.structured_data import event_json_ld
 from leerhuis.core.ratelimit import over_limit
@@ -169,83 +168,6 @@ def event_page(request, page):
             .values("name", "organisation_name")
         )
     return personal(request, page.render(request, context_overrides=context))
-
-
-@require_http_methods(["GET", "POST"])
-def register(request, page):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    user = request.user
-    existing = page.registrations.active().filter(user=user).first()
-    if existing is not None:
-        messages.info(request, _already(existing))
-        return redirect(page.get_url(request))
-    context = {"page": page, "back": page.get_url(request)}
-    reason = page.registration_block()
-    if reason:
-        return render_private(request, "events/aanmelden.html", {**context, "blocked": reason}, 409)
-    signup = signup_for(page, user)
-    # Nobody eats at an online meeting: no question about dietary needs there.
-    form = registration_form(request, page, signup, on_location=page.meets_on_location)
-    context.update(signup=signup, form=form)
-
-    def sign_up(answers):
-        registration, created = services.register(page, user, answers)
-        return _signed_up(registration, created)
-
-    return submit_signup(request, page, context, sign_up)
-
-
-def submit_signup(request, page, context, sign_up):
-    """The form step of signing up for a meeting or a whole leergang (`sign_up(answers)`
-    calls the verb and says what happened). A refusal because sign-up closed is a 409 with
-    the reason; signing up twice goes back to the page; anything else shows at the form."""
-    form = context["form"]
-    if request.method == "POST":
-        if too_many_posts(request):
-            return render_private(
-                request, "events/aanmelden.html", {**context, "too_many": True}, 429
-            )
-        if form.is_valid():
-            try:
-                done = sign_up(form.answers())
-            except services.RegistrationError as error:
-                if error.code == "double":
-                    messages.info(request, error.message)
-                    return redirect(page.get_url(request))
-                if error.code == "closed":
-                    context["blocked"] = error.message
-                    return render_private(request, "events/aanmelden.html", context, 409)
-                form.add_error(None, error.message)
-            else:
-                messages.success(request, done)
-                return redirect(page.get_url(request))
-    return render_private(request, "events/aanmelden.html", context)
-
-
-def registration_form(request, page, signup, with_workshops=True, on_location=True):
-    organisation = signup.membership.organisation
-    return RegistrationForm(
-        request.POST if request.method == "POST" else None,
-        event=page if with_workshops else None,
-        pays=signup.price > 0,
-        organisation_name=organisation.name if organisation else "",
-        dietary=on_location,
-    )
-
-
-def _signed_up(registration, created):
-    if not created:
-        return _already(registration)
-    if registration.is_confirmed:
-        return _("Je bent aangemeld. De bevestiging staat in je mail.")
-    return _("Je staat op de wachtlijst. We mailen je zodra er een plaats vrijkomt.")
-
-
-def _already(registration):
-    if registration.is_confirmed:
-        return _("Je bent al aangemeld voor deze activiteit.")
-    return _("Je staat al op de wachtlijst voor deze activiteit.")
 
 
 def _own_registration(request, page):

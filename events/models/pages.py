@@ -234,7 +234,7 @@ class EventPage(RoutablePageMixin, MeetingRules, MeetingDetails, BasePage):  # n
         obj.sequence, obj.schedule = self.sequence, self.schedule
         return obj
 
-    # --- routes: the page, aanmelden/, afmelden/, collega/ (events/views.py, invitations.py)
+    # --- routes: the page, aanmelden/(klaar/), afmelden/, collega/ (events/*views.py) --
 
     @path("")
     def index_route(self, request):
@@ -244,9 +244,15 @@ class EventPage(RoutablePageMixin, MeetingRules, MeetingDetails, BasePage):  # n
 
     @path("aanmelden/", name="aanmelden")
     def signup_route(self, request):
-        from events import views
+        from events import signup_views
 
-        return views.register(request, self)
+        return signup_views.register(request, self)
+
+    @path("aanmelden/klaar/", name="aanmelden_klaar")
+    def receipt_route(self, request):
+        from events import signup_views
+
+        return signup_views.receipt(request, self)
 
     @path("afmelden/", name="afmelden")
     def cancel_route(self, request):

@@ -182,6 +182,13 @@ class Registration(models.Model):
     def is_waitlisted(self):
         return self.status == RegistrationStatus.WAITLISTED
 
+    @property
+    def costs_nothing(self):
+        """Nothing to pay, whatever the price was: the place was cancelled, or the meeting
+        does not go ahead. Pages and mails say "geen kosten"; the finance export leaves
+        both out."""
+        return not self.is_active or self.event.is_cancelled
+
     # --- what the person can do with it, and why not (the meeting's rules underneath) -----
 
     def cancel_block(self, now=None):

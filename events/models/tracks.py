@@ -117,7 +117,7 @@ class LearningTrackPage(RoutablePageMixin, MeetingDetails, BasePage):  # noqa: D
         first = self.session_pages().first()
         return timezone.localtime(first.start).date() if first else timezone.localdate()
 
-    # --- routes: the page and aanmelden/ (views in events/views.py) ------------------------
+    # --- routes: the page, aanmelden/ and aanmelden/klaar/ (events/track_views.py) --------
 
     @path("")
     def index_route(self, request):
@@ -130,3 +130,9 @@ class LearningTrackPage(RoutablePageMixin, MeetingDetails, BasePage):  # noqa: D
         from events import track_views
 
         return track_views.book_track(request, self)
+
+    @path("aanmelden/klaar/", name="aanmelden_klaar")
+    def receipt_route(self, request):
+        from events import track_views
+
+        return track_views.track_receipt(request, self)

@@ -43,9 +43,16 @@ class QuizForm(forms.Form):
                 widget=forms.RadioSelect,
                 help_text=question["help"],
                 error_messages={
-                    "required": _("Kies een antwoord."),
-                    "invalid_choice": _(
-                        "Dit antwoord hoort niet bij de vraag; kies een van de antwoorden."
+                    # The error summary shows these alone: they name the question.
+                    "required": format_lazy(
+                        _("Kies een antwoord op vraag {number}."), number=number
+                    ),
+                    "invalid_choice": format_lazy(
+                        _(
+                            "Dit antwoord hoort niet bij vraag {number}; "
+                            "kies een van de antwoorden."
+                        ),
+                        number=number,
                     ),
                 },
             )

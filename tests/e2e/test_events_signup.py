@@ -21,6 +21,18 @@ from tests.events_factories import (
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
+PHONE = {"width": 375, "height": 800}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+def check_both_widths(page, label):
+    """axe at 1280 px and at 375 px, where nothing may scroll sideways."""
+    assert_accessible(page, f"{label} (1280 px)")
+    page.set_viewport_size(PHONE)
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], label
+    assert_accessible(page, f"{label} (375 px)")
+    page.set_viewport_size(DESKTOP)
+
 
 def mails_to(user):
     return [message for message in mail.outbox if message.to == [user.email]]
@@ -42,6 +54,8 @@ def other_page(browser, live_server):
 # --- 1. a member signs up free, gets the link, and cancels --------------------------------
 
 
+# A whole journey with axe at two widths on each new page: more than the default budget.
+@pytest.mark.timeout(300)
 def test_a_member_signs_up_free_sees_the_online_link_and_cancels(page):
     user = member(full_name="Lieke de Lid")
     event = EventPageFactory(
@@ -73,12 +87,16 @@ def test_a_member_signs_up_free_sees_the_online_link_and_cancels(page):
 
     page.get_by_label("Wat heb je nodig om goed mee te kunnen doen?").fill("ondertiteling")
     page.get_by_label("Andere deelnemers mogen mijn naam en organisatie zien").check()
-    page.get_by_role("button", name="Aanmelden").click()
+    page.get_by_role("button", name="Meld me aan").click()
 
-    expect(page).to_have_url(re.compile(re.escape(path(event)) + "$"))
-    expect(page.locator(".messages")).to_contain_text(
-        "Je bent aangemeld. De bevestiging staat in je mail."
-    )
+    # Free: one step, then the receipt.
+    expect(page).to_have_url(re.compile(re.escape(path(event, "aanmelden/klaar/")) + "$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Je bent aangemeld")
+    expect(page.locator("main")).to_contain_text("ondertiteling")
+    expect(page.locator("main")).to_contain_text("Gratis voor leden")
+    check_both_widths(page, "ontvangstbewijs (lid)")
+
+    page.get_by_role("link", name="Terug naar de activiteit").click()
     expect(page.locator(".signup__state")).to_have_text("Je bent aangemeld")
     expect(page.get_by_role("link", name="Naar de online bijeenkomst")).to_have_attribute(
         "href", ONLINE_URL
@@ -121,10 +139,18 @@ def test_a_member_signs_up_free_sees_the_online_link_and_cancels(page):
     assert registration.status == RegistrationStatus.CANCELLED
     assert [m.subject for m in mails_to(user)][-1] == "Je bent afgemeld: Webinar opgave-sturing"
 
+    # The receipt of a cancelled place says so, and that it costs nothing.
+    page.goto(path(event, "aanmelden/klaar/"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Je bent afgemeld")
+    expect(page.locator("main")).to_contain_text("Geen kosten")
+    check_both_widths(page, "ontvangstbewijs (afgemeld)")
+
 
 # --- 2. a non-member: the price, why, and the kostenplaats --------------------------------
 
 
+# A whole journey with axe at two widths on each new page: more than the default budget.
+@pytest.mark.timeout(300)
 def test_a_non_member_sees_the_price_and_must_give_a_kostenplaats(page):
     user = guest(full_name="Gijs Gast")
     organisation = organisation_of(user)
@@ -155,7 +181,7 @@ def test_a_non_member_sees_the_price_and_must_give_a_kostenplaats(page):
 
     # Submitted without a kostenplaats: shown again, with the error, nothing lost or saved.
     page.get_by_label("Dieetwensen").fill("halal")
-    page.get_by_role("button", name="Aanmelden").click()
+    page.get_by_role("button", name="Ga naar overzicht").click()
     summary = page.locator(".error-summary")
     expect(summary).to_be_visible()
     expect(summary.get_by_role("heading")).to_have_text("Controleer wat je hebt ingevuld")
@@ -171,13 +197,35 @@ def test_a_non_member_sees_the_price_and_must_give_a_kostenplaats(page):
     assert not Registration.objects.filter(event=event).exists()
     assert_accessible(page, "aanmelden met fout")
 
-    summary.get_by_role(
-        "link", name="Inkoopordernummer of kostenplaats: Vul het inkoopordernummer"
-    ).click()
+    # The summary says what to fix, not the question again.
+    summary.get_by_role("link", name="Vul het inkoopordernummer of de kostenplaats in.").click()
     expect(reference).to_be_focused()
     reference.fill("KP-4711")
-    page.get_by_role("button", name="Aanmelden").click()
+    page.get_by_role("button", name="Ga naar overzicht").click()
 
+    # The overview: what it costs and where the invoice goes, before it is final.
+    expect(page.get_by_role("heading", level=1)).to_have_text("Controleer je aanmelding")
+    main = page.locator("main")
+    for shown in ("€ 95,00 (exclusief btw)", organisation, "KP-4711", user.email, "halal"):
+        expect(main).to_contain_text(shown)
+    assert not Registration.objects.filter(event=event).exists()
+    check_both_widths(page, "overzicht (niet-lid)")
+
+    # Back to change: nothing lost.
+    page.get_by_role("button", name="Terug om te wijzigen").click()
+    expect(reference).to_have_value("KP-4711")
+    expect(page.get_by_label("Dieetwensen")).to_have_value("halal")
+    page.get_by_role("button", name="Ga naar overzicht").click()
+    page.get_by_role("button", name="Aanmelding bevestigen").click()
+
+    # (The browser keeps the #fragment of the summary's link across the redirects.)
+    expect(page).to_have_url(re.compile(re.escape(path(event, "aanmelden/klaar/")) + "(#.*)?$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Je bent aangemeld")
+    expect(main).to_contain_text("€ 95,00 (exclusief btw)")
+    expect(main).to_contain_text("KP-4711")
+    check_both_widths(page, "ontvangstbewijs (niet-lid)")
+
+    page.goto(path(event))
     expect(page.locator(".signup__state")).to_have_text("Je bent aangemeld")
     expect(page.locator(".signup .price__amount")).to_have_text("€ 95,00 (exclusief btw)")
     assert_accessible(page, "activiteit (aangemeld, niet-lid)")
@@ -194,6 +242,8 @@ def test_a_non_member_sees_the_price_and_must_give_a_kostenplaats(page):
 # --- 3. full: the waiting list, and a place when someone cancels ----------------------------
 
 
+# A whole journey with axe at two widths on each new page: more than the default budget.
+@pytest.mark.timeout(300)
 def test_a_full_meeting_puts_you_on_the_waiting_list_until_someone_cancels(page, other_page):
     event = EventPageFactory(title="Netwerkdag opgave-managers", slug="netwerkdag", capacity=1)
     holder, waiting = member(), member()
@@ -208,9 +258,11 @@ def test_a_full_meeting_puts_you_on_the_waiting_list_until_someone_cancels(page,
     box.get_by_role("link", name="Vol – meld je aan voor de wachtlijst").click()
     expect(page.get_by_text("Je komt op de wachtlijst.")).to_be_visible()
     assert_accessible(page, "aanmelden (wachtlijst)")
-    page.get_by_role("button", name="Op de wachtlijst").click()
+    page.get_by_role("button", name="Zet me op de wachtlijst").click()
 
-    expect(page.locator(".messages")).to_contain_text("Je staat op de wachtlijst.")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Je staat op de wachtlijst, plek 1")
+    check_both_widths(page, "ontvangstbewijs (wachtlijst)")
+    page.get_by_role("link", name="Terug naar de activiteit").click()
     expect(page.locator(".signup__state")).to_have_text("Je staat op de wachtlijst (plaats 1)")
     assert_accessible(page, "activiteit (op de wachtlijst)")
     assert [m.subject for m in mails_to(waiting)] == [
@@ -234,6 +286,8 @@ def test_a_full_meeting_puts_you_on_the_waiting_list_until_someone_cancels(page,
 # --- 4. a leergang, a colleague in my place, and all my registrations ----------------------
 
 
+# A whole journey with axe at two widths on each new page: more than the default budget.
+@pytest.mark.timeout(300)
 def test_a_leergang_is_booked_and_a_colleague_is_sought_for_one_session(page):
     user = member(full_name="Lieke de Lid")
     track = LearningTrackPageFactory(title="Leergang opgave-sturing", price_non_member=450)
@@ -248,9 +302,10 @@ def test_a_leergang_is_booked_and_a_colleague_is_sought_for_one_session(page):
     assert_accessible(page, "leergang")
     page.get_by_role("link", name="Leergang boeken").click()
     assert_accessible(page, "leergang boeken")
-    page.get_by_role("button", name="Leergang boeken").click()
-    expect(page).to_have_url(re.compile(re.escape(track.url) + "$"))
-    assert_accessible(page, "leergang geboekt")
+    page.get_by_role("button", name="Boek de leergang").click()
+    expect(page).to_have_url(re.compile(re.escape(track.url) + "aanmelden/klaar/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Je hebt de leergang geboekt")
+    check_both_widths(page, "leergang geboekt")
     assert Registration.objects.filter(user=user, learning_track=track).count() == 2
 
     page.goto(path(first, "collega/"))

@@ -34,9 +34,9 @@ def test_a_visitor_with_javascript_sees_progress_and_gets_a_result(page, quiz):
     page.get_by_role("button", name="Bekijk de uitslag").click()
 
     summary = page.get_by_role("alert")
-    expect(summary).to_contain_text("Vraag 2: Kies een antwoord.")
+    expect(summary).to_contain_text("Kies een antwoord op vraag 2.")
     assert_accessible(page, "test: foutmelding")
-    summary.get_by_role("link", name="Vraag 2: Kies een antwoord.").click()
+    summary.get_by_role("link", name="Kies een antwoord op vraag 2.").click()
     expect(page.get_by_label("Ja, met een einddatum")).to_be_focused()
 
     page.get_by_label("Meerdere jaren").check()

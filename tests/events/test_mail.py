@@ -9,7 +9,7 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from events import mail, services
-from events.models import RegistrationStatus
+from events.models import RegistrationStatus, Workshop
 from events.services import Answers
 from leerhuis.core.models import OutboxMessage
 from tests.events.helpers.services import hand_over
@@ -282,3 +282,15 @@ def test_the_confirmation_points_to_the_personal_calendar_link(mails):
     assert "persoonlijke agenda-link in Mijn Leerhuis" in message.body
     assert "/mijn-leerhuis/#agenda" in message.body
     assert 'href="http://testserver/mijn-leerhuis/#agenda"' in message.alternatives[0][0]
+
+
+def test_the_confirmation_names_the_chosen_workshop(run):
+    event = hybrid()
+    workshop = Workshop.objects.create(page=event, title="Wyberen in de praktijk")
+    person = member()
+
+    run(services.register, event, person, Answers(workshop=workshop))
+
+    [confirmation] = to(person.email)
+    assert "Je workshop: Wyberen in de praktijk" in confirmation.body
+    assert "<strong>Je workshop:</strong> Wyberen in de praktijk" in html(confirmation)

@@ -1,5 +1,7 @@
 """aanmelden/ of a meeting and of a leergang: free or billed, the waiting list, refusals."""
 
+import re
+
 import pytest
 from django.core import mail
 
@@ -16,6 +18,13 @@ from tests.events_factories import (
 )
 
 pytestmark = pytest.mark.django_db
+
+
+def confirm(overview):
+    """The POST of "Aanmelding bevestigen" on an overview page."""
+    carried = re.search(r'name="gegevens" value="([^"]+)"', text(overview))
+    assert carried, "no overview"
+    return {"stap": "bevestigen", "gegevens": carried.group(1)}
 
 
 # --- aanmelden/ ------------------------------------------------------------------------
@@ -50,7 +59,7 @@ def test_a_member_signs_up_free(client, send_mail):
     )
 
     assert response.status_code == 302
-    assert response["Location"] == event.url
+    assert response["Location"] == f"{event.url}aanmelden/klaar/"
     registration = Registration.objects.get()
     assert registration.user == user
     assert registration.status == RegistrationStatus.CONFIRMED
@@ -61,9 +70,11 @@ def test_a_member_signs_up_free(client, send_mail):
     assert registration.on_attendee_list
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == [user.email]
-    html = text(client.get(event.url))
-    assert "Je bent aangemeld. De bevestiging staat in je mail." in html
-    assert "Je bent aangemeld</strong>" in html
+    receipt = text(client.get(response["Location"]))
+    assert "<h1>Je bent aangemeld</h1>" in receipt
+    assert f"We hebben de bevestiging gemaild naar {user.email}" in receipt
+    assert "Gratis voor leden" in receipt and "vegetarisch" in receipt
+    assert "Je bent aangemeld</strong>" in text(client.get(event.url))
 
 
 def test_a_non_member_pays_and_gives_billing_details(client, send_mail):
@@ -91,7 +102,12 @@ def test_a_non_member_pays_and_gives_billing_details(client, send_mail):
             "billing_email": "crediteuren@example.org",
         },
     )
+    # First the overview of what it costs and where the invoice goes; nothing saved yet.
+    assert response.status_code == 200
+    assert not Registration.objects.exists() and mail.outbox == []
+    response = send_mail(client, f"{event.url}aanmelden/", confirm(response))
     assert response.status_code == 302
+    assert response["Location"] == f"{event.url}aanmelden/klaar/"
     registration = Registration.objects.get()
     assert registration.price == 95
     assert not registration.is_member
@@ -132,9 +148,8 @@ def test_a_full_meeting_puts_people_on_the_waiting_list(client, send_mail):
     assert response.status_code == 302
     assert Registration.objects.get(status=RegistrationStatus.WAITLISTED)
     assert subjects() == [f"Je staat op de wachtlijst: {event.title}"]
-    html = text(client.get(event.url))
-    assert "Je staat op de wachtlijst. We mailen je zodra er een plaats vrijkomt." in html
-    assert "Je staat op de wachtlijst (plaats 1)" in html
+    assert "<h1>Je staat op de wachtlijst, plek 1</h1>" in text(client.get(response["Location"]))
+    assert "Je staat op de wachtlijst (plaats 1)" in text(client.get(event.url))
 
 
 @pytest.mark.parametrize(
@@ -212,9 +227,10 @@ def test_a_double_post_gives_one_registration_and_one_mail(client, send_mail):
     second = send_mail(client, f"{event.url}aanmelden/", {"dietary": "veganistisch"})
 
     assert first.status_code == second.status_code == 302
+    assert first["Location"] == second["Location"] == f"{event.url}aanmelden/klaar/"
     assert Registration.objects.count() == 1
     assert subjects() == [f"Je bent aangemeld: {event.title}"]
-    assert "Je bent al aangemeld voor deze activiteit." in text(client.get(event.url))
+    assert "Je bent al aangemeld voor deze activiteit." in text(client.get(second["Location"]))
 
 
 def test_sign_up_posts_are_rate_limited(client):
@@ -296,7 +312,9 @@ def test_a_non_member_books_a_leergang_with_billing_details(client, track):
     assert "Vul het inkoopordernummer of de kostenplaats in." in text(response)
     assert not Registration.objects.exists()
 
-    client.post(url, {"billing_organisation": "Gemeente X", "billing_reference": "PO-1"})
+    overview = client.post(url, {"billing_organisation": "Gemeente X", "billing_reference": "PO-1"})
+    assert "Controleer je aanmelding" in text(overview) and not Registration.objects.exists()
+    assert client.post(url, confirm(overview))["Location"] == f"{track.url}aanmelden/klaar/"
     prices = sorted(Registration.objects.filter(user=user).values_list("price", flat=True))
     assert prices == [0, 0, 450]  # the track's price once, on its first session
 
