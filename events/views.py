@@ -104,6 +104,8 @@ def signup_for(event, user, now=None, own=LOOK_UP):
         return Signup("over", price, status, show_price=False)
     if own is not None:
         own.event = event
+        # The person looking: their memberships are read once per request, not per place.
+        own.user = user
         signup = Signup(
             "registered" if own.is_confirmed else "waitlisted",
             own.price,
