@@ -194,6 +194,10 @@ ACCOUNT_MAX_EMAIL_ADDRESSES = 2
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_SIGNUP_FORM_CLASS = "members.forms.SignupForm"
+ACCOUNT_FORMS = {
+    "signup": "members.signup.WorkAddressSignupForm",
+    "add_email": "members.signup.WorkAddressChangeForm",
+}
 ACCOUNT_ADAPTER = "members.adapter.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Digitale Leerhuis] "
 # Mail the owner when a password, email address or authenticator changes: whoever knows a
