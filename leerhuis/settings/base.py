@@ -91,8 +91,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    # Knows every session of an account, so deleting it (or "log out elsewhere") ends them.
-    "allauth.usersessions.middleware.UserSessionsMiddleware",
+    # Keeps allauth's row per session (deleting an account or "log out elsewhere" ends them)
+    # up to date with when and where it was last seen, at most every few minutes.
+    "members.sessions.SessionActivityMiddleware",
     "members.middleware.StaffMFAMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
