@@ -13,6 +13,7 @@ from leerhuis.knowledge import case_views
 from leerhuis.knowledge import feeds as knowledge_feeds
 from leerhuis.search import views as search_views
 from members import directory as members_views
+from members import sessions as members_sessions
 
 urlpatterns = [
     # Every login goes through allauth, where MFA lives; Wagtail's own form would accept a
@@ -38,6 +39,8 @@ urlpatterns = [
         name="document",
     ),
     path("documenten/", include(wagtaildocs_urls)),
+    # Before allauth's own: the same page, with devices in words and one-device log-out.
+    path("accounts/sessions/", members_sessions.sessions, name="usersessions_list"),
     path("accounts/", include("allauth.urls")),
     path("mijn-leerhuis/weekmail/", include("leerhuis.knowledge.digest.urls")),
     path("mijn-leerhuis/", include("members.urls")),

@@ -1,10 +1,18 @@
+"""allauth in the house style: mails signed with the site's name, with the subject as their
+heading (includes/mail_layout.html), addressed by name, and naming the device a change
+came from rather than quoting its User-Agent header."""
+
 from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
 from django.conf import settings
 from django.shortcuts import resolve_url
+from django.template.loader import render_to_string
 from django.utils.http import url_has_allowed_host_and_scheme
+
+from members import devices
 
 # A page that asks a visitor to sign up (an invitation, say) puts its own path here in the
 # session; after verifying the address the visitor logs in and lands back on it. A link
@@ -34,8 +42,32 @@ class AccountAdapter(DefaultAccountAdapter):
         return user
 
     def send_mail(self, template_prefix, email, context):
-        site = MailSite(settings.WAGTAIL_SITE_NAME, urlsplit(settings.BASE_URL).netloc)
-        super().send_mail(template_prefix, email, {"current_site": site, **context})
+        # allauth's own asks the request for the site, which a mail sent after the commit
+        # (allauth's MFA notices) or from a task does not have; the site is in the settings.
+        ctx = {
+            "request": allauth_context.request,
+            "email": email,
+            "current_site": MailSite(
+                settings.WAGTAIL_SITE_NAME, urlsplit(settings.BASE_URL).netloc
+            ),
+            "base_url": settings.BASE_URL,
+            **context,
+        }
+        if "user_agent" in ctx:
+            ctx["device"] = devices.describe(ctx["user_agent"])
+        self.render_mail(template_prefix, email, ctx).send()
+
+    def send_notification_mail(self, template_prefix, user, context=None, email=None):
+        # allauth leaves the user out of a notification's context; the greeting needs the name.
+        super().send_notification_mail(
+            template_prefix, user, {"user": user, **(context or {})}, email
+        )
+
+    def render_mail(self, template_prefix, email, context, headers=None):
+        # The HTML part shows the subject as its heading, as the meeting mails do.
+        subject = render_to_string(f"{template_prefix}_subject.txt", context)
+        context = {**context, "subject": " ".join(subject.splitlines()).strip()}
+        return super().render_mail(template_prefix, email, context, headers)
 
     def get_email_verification_redirect_url(self, email_address):
         url = super().get_email_verification_redirect_url(email_address)

@@ -91,8 +91,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    # Knows every session of an account, so deleting it (or "log out elsewhere") ends them.
-    "allauth.usersessions.middleware.UserSessionsMiddleware",
+    # Keeps allauth's row per session (deleting an account or "log out elsewhere" ends them)
+    # up to date with when and where it was last seen, at most every few minutes.
+    "members.sessions.SessionActivityMiddleware",
     "members.middleware.StaffMFAMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -194,6 +195,10 @@ ACCOUNT_MAX_EMAIL_ADDRESSES = 2
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_SIGNUP_FORM_CLASS = "members.forms.SignupForm"
+ACCOUNT_FORMS = {
+    "signup": "members.signup.WorkAddressSignupForm",
+    "add_email": "members.signup.WorkAddressChangeForm",
+}
 ACCOUNT_ADAPTER = "members.adapter.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Digitale Leerhuis] "
 # Mail the owner when a password, email address or authenticator changes: whoever knows a

@@ -176,7 +176,7 @@ def test_deleting_the_account_from_start_to_end(page, demo):
     page.goto("/mijn-leerhuis/")
     page.get_by_role("link", name="Verwijder mijn account").click()
     # allauth asks for the password again before a step that cannot be undone.
-    expect(page.get_by_role("heading", level=1)).to_have_text("Toegang bevestigen")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Bevestig dat jij het bent")
     assert_accessible(page, "toegang bevestigen")
     page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
     page.get_by_role("button", name="Bevestig").click()
@@ -203,6 +203,6 @@ def test_the_sessions_page_lists_where_you_are_logged_in(page, demo):
     log_in(page, MEMBER)
     page.goto("/mijn-leerhuis/")
     page.get_by_role("link", name="Waar je bent ingelogd").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Sessies")
-    expect(page.get_by_text("Huidig")).to_be_visible()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Waar je bent ingelogd")
+    expect(page.get_by_text("Dit apparaat", exact=True)).to_be_visible()
     assert_accessible(page, "sessies")
