@@ -89,10 +89,19 @@ def _attachments(registration):
     return [event_attachment(registration.event, registration)]
 
 
-def _send(key, registration, subject, template, *, attach_ics=False, online=False, **context):
+def _send(
+    key, registration, subject, template, *, attach_ics=False, online=False, ticket=False, **context
+):
+    """`ticket`: a confirmed place's code and QR code go along (events/tickets.py)."""
     if not registration.email:
         return None
+    from events import tickets
+
     event = registration.event
+    attachments = _attachments(registration) if attach_ics else []
+    if ticket and registration.is_confirmed:
+        context.update(tickets.mail_context(registration))
+        attachments.append(tickets.mail_attachment(registration))
     subject = subject % {"title": event.title}
     context = {
         "subject": subject,
@@ -108,7 +117,7 @@ def _send(key, registration, subject, template, *, attach_ics=False, online=Fals
         subject,
         f"events/mail/{template}",
         context,
-        attachments=_attachments(registration) if attach_ics else (),
+        attachments=attachments,
     )
 
 
@@ -134,6 +143,7 @@ def confirmation(registration, predecessor=None):
         "bevestiging",
         attach_ics=True,
         online=True,
+        ticket=True,
         predecessor=predecessor,
         price_note=_price_note(registration),
     )
@@ -163,6 +173,7 @@ def promoted(registration):
         "plaats",
         attach_ics=True,
         online=True,
+        ticket=True,
         price_note=_price_note(registration),
     )
 
@@ -207,6 +218,7 @@ def reminder(registration):
         "herinnering",
         attach_ics=True,
         online=True,
+        ticket=True,
         price_note=_price_note(registration),
     )
 

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .choices import RegistrationStatus
+from .tickets import new_ticket_code
 
 
 class RegistrationQuerySet(models.QuerySet):
@@ -128,6 +129,10 @@ class Registration(models.Model):
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="replaces"
     )
     checked_in_at = models.DateTimeField(_("aanwezig"), null=True, blank=True)
+    # On the ticket and in its QR code; random, so it gives away nothing (models/tickets.py).
+    ticket_code = models.CharField(
+        _("ticketcode"), max_length=16, unique=True, default=new_ticket_code, editable=False
+    )
 
     objects = RegistrationQuerySet.as_manager()
 

@@ -63,8 +63,12 @@ def everything(message):
     return message.body + html(message) + "".join(str(a[1]) for a in message.attachments)
 
 
+def qr_codes(message):
+    return [a for a in message.attachments if a[2] == "image/png"]
+
+
 def vevent(message):
-    [(filename, content, mimetype)] = message.attachments
+    [(filename, content, mimetype)] = [a for a in message.attachments if a[2] != "image/png"]
     assert filename.endswith(".ics") and mimetype == "text/calendar"
     [item] = Calendar.from_ical(content).walk("VEVENT")
     return item
@@ -279,3 +283,33 @@ def test_the_confirmation_points_to_the_personal_calendar_link(mails):
     assert "persoonlijke agenda-link in Mijn Leerhuis" in message.body
     assert "/mijn-leerhuis/#agenda" in message.body
     assert 'href="http://testserver/mijn-leerhuis/#agenda"' in message.alternatives[0][0]
+
+
+def test_a_confirmed_place_gets_its_ticket_code_and_qr_code_by_mail(run):
+    event = hybrid()
+    person = member()
+
+    registration, _ = run(services.register, event, person)
+
+    [message] = to(person.email)
+    code = "-".join(registration.ticket_code[i : i + 4] for i in range(0, 16, 4))
+    address = f"http://testserver/activiteiten/ticket/{registration.ticket_code}/"
+    for body in (message.body, html(message)):
+        assert "Je ticketcode: " in body.replace("<strong>", "") and code in body
+        assert address in body
+    [(filename, content, mimetype)] = qr_codes(message)
+    assert (filename, mimetype) == ("ticket-qr-code.png", "image/png")
+    assert content.startswith(b"\x89PNG")
+    assert vevent(message)  # the calendar item is still there
+
+
+def test_the_waiting_list_gets_no_ticket(run):
+    event = hybrid(capacity=1)
+    run(services.register, event, member())
+    person = guest()
+
+    registration, _ = run(services.register, event, person)
+
+    [message] = to(person.email)
+    assert registration.ticket_code not in everything(message)
+    assert "ticketcode" not in message.body and qr_codes(message) == []
