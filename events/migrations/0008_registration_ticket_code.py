@@ -1,5 +1,7 @@
 """Every place gets a ticket code; existing places get theirs here, one random code each
-(a column default would give all rows the same one)."""
+(a column default would give all rows the same one). The unique constraint follows in the
+next migration: PostgreSQL refuses to alter a table with pending trigger events, as after
+these updates in the same transaction."""
 
 from django.db import migrations, models
 
@@ -30,15 +32,4 @@ class Migration(migrations.Migration):
             ),
         ),
         migrations.RunPython(fill_codes, migrations.RunPython.noop),
-        migrations.AlterField(
-            model_name="registration",
-            name="ticket_code",
-            field=models.CharField(
-                default=events.models.tickets.new_ticket_code,
-                editable=False,
-                max_length=16,
-                unique=True,
-                verbose_name="ticketcode",
-            ),
-        ),
     ]
