@@ -283,11 +283,15 @@ def track_booked(track, user, registrations):
     as calendar items."""
     if not registrations:
         return None
+    from events import tickets
+
     first = registrations[0]
     sessions = [
         {
             "registration": registration,
             **_event_context(registration.event, registration, online=True),
+            # Each confirmed session has its own ticket; the reminders carry its QR code.
+            **tickets.mail_context(registration),
         }
         for registration in registrations
     ]

@@ -10,6 +10,7 @@ from icalendar import Calendar
 
 from events import mail, services
 from events.models import RegistrationStatus
+from events.models.tickets import grouped
 from events.services import Answers
 from leerhuis.core.models import OutboxMessage
 from tests.events_factories import (
@@ -256,6 +257,10 @@ def test_a_leergang_booking_is_one_mail_with_every_session(run):
     assert "€\xa0450,00" in message.body and "factuur voor Gemeente Ede" in message.body
     [attachment] = message.attachments  # the confirmed session only
     assert f"event-{sessions[0].pk}@" in attachment[1]
+    [confirmed] = sessions[0].registrations.filter(user=person)
+    [waiting] = sessions[1].registrations.filter(user=person)
+    assert grouped(confirmed.ticket_code) in message.body  # its own ticket, by code and link
+    assert grouped(waiting.ticket_code) not in message.body
 
 
 def test_the_organiser_hears_when_a_place_frees_up_at_the_last_moment(run):
