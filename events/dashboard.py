@@ -57,6 +57,8 @@ def _decorate(registrations, now):
         registration.is_upcoming = not registration.event.is_over(now)
         registration.cancel_open = registration.may_cancel(now)
         registration.has_certificate = registration.certificate_available(now)
+        # The ticket matters until the meeting is over (events/tickets.py).
+        registration.has_ticket = registration.is_confirmed and registration.is_upcoming
     return registrations
 
 

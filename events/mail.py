@@ -99,11 +99,19 @@ def _send(
     attach_ics=False,
     cancel_ics=False,
     online=False,
+    ticket=False,
     **context,
 ):
+    """`ticket`: a confirmed place's code and QR code go along (events/tickets.py)."""
     if not registration.email:
         return None
+    from events import tickets
+
     event = registration.event
+    attachments = _attachments(registration, cancel=cancel_ics) if attach_ics or cancel_ics else []
+    if ticket and registration.is_confirmed:
+        context.update(tickets.mail_context(registration))
+        attachments.append(tickets.mail_attachment(registration))
     subject = subject % {"title": event.title}
     context = {
         "subject": subject,
@@ -119,9 +127,7 @@ def _send(
         subject,
         f"events/mail/{template}",
         context,
-        attachments=_attachments(registration, cancel=cancel_ics)
-        if attach_ics or cancel_ics
-        else (),
+        attachments=attachments,
     )
 
 
@@ -147,6 +153,7 @@ def confirmation(registration, predecessor=None):
         "bevestiging",
         attach_ics=True,
         online=True,
+        ticket=True,
         predecessor=predecessor,
         price_note=_price_note(registration),
     )
@@ -176,6 +183,7 @@ def promoted(registration):
         "plaats",
         attach_ics=True,
         online=True,
+        ticket=True,
         price_note=_price_note(registration),
     )
 
@@ -222,6 +230,7 @@ def reminder(registration):
         "herinnering",
         attach_ics=True,
         online=True,
+        ticket=True,
         price_note=_price_note(registration),
     )
 
@@ -288,11 +297,15 @@ def track_booked(track, user, registrations):
     as calendar items."""
     if not registrations:
         return None
+    from events import tickets
+
     first = registrations[0]
     sessions = [
         {
             "registration": registration,
             **_event_context(registration.event, registration, online=True),
+            # Each confirmed session has its own ticket; the reminders carry its QR code.
+            **tickets.mail_context(registration),
         }
         for registration in registrations
     ]

@@ -12,7 +12,7 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.log_actions import LogFormatter
 
-from events.admin import actions, guards, messaging, printing, views
+from events.admin import actions, checkin, guards, messaging, printing, views
 from events.admin.access import may_view
 from events.admin.finance import FinanceView
 from events.admin.links import NAMESPACE
@@ -79,6 +79,12 @@ class RegistrationsViewSet(ViewSet):
                 "<int:event_id>/presentielijst/",
                 printing.AttendanceListView.as_view(),
                 name="attendance_list",
+            ),
+            path("<int:event_id>/inchecken/", checkin.CheckInPageView.as_view(), name="checkin"),
+            path(
+                "<int:event_id>/inchecken/code/",
+                checkin.CheckInCodeView.as_view(),
+                name="checkin_code",
             ),
             path("<int:event_id>/naambadges/", printing.BadgesView.as_view(), name="badges"),
             path("<int:event_id>/bericht/", messaging.MessageView.as_view(), name="message"),

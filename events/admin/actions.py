@@ -16,6 +16,7 @@ from events import services
 from events.services import RegistrationError
 
 from .access import MANAGE, VIEW, EventMixin
+from .checkin import answer, done_message, wants_json
 from .forms import CancelForm
 from .links import url
 from .views import MeetingPageMixin
@@ -42,19 +43,26 @@ class RegistrationActionView(EventMixin, View):
 
 
 class CheckInView(RegistrationActionView):
-    """Sets presence to what the button said (not a blind flip): a double click does it once."""
+    """Sets presence to what the button said (not a blind flip): a double click does it once.
+    Asked for JSON (static/js/inchecken.js), it answers without a redirect (checkin.answer).
+    """
 
     def post(self, request, event_id, pk):
         if request.POST.get("aanwezig") not in ("0", "1"):
             return HttpResponseBadRequest(gettext("Onbekende aanwezigheid."))
-        return super().post(request, event_id, pk)
+        if not wants_json(request):
+            return super().post(request, event_id, pk)
+        registration = self.get_registration(pk)
+        try:
+            message = self.act(registration)
+        except RegistrationError as error:
+            return answer(self.event, error.message, registration, ok=False)
+        return answer(self.event, message, self.done)
 
     def act(self, registration):
         present = self.request.POST["aanwezig"] == "1"
-        services.check_in(registration, self.request.user, present=present)
-        if present:
-            return gettext("%(name)s is aanwezig gemeld.") % {"name": registration.name}
-        return gettext("%(name)s staat weer als niet aanwezig.") % {"name": registration.name}
+        self.done = services.check_in(registration, self.request.user, present=present)
+        return done_message(registration, present)
 
 
 class PromoteView(RegistrationActionView):

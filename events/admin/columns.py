@@ -42,3 +42,19 @@ class PresenceColumn(RegistrationCellColumn):
 
 class ActionsColumn(RegistrationCellColumn):
     cell_template_name = "events/admin/actions_cell.html"
+
+
+class CheckInLinkColumn(Column):
+    """'Inchecken' beside a meeting from its day on, for organisers who may check in."""
+
+    cell_template_name = "events/admin/checkin_link_cell.html"
+
+    def __init__(self, name, *, may_manage, **kwargs):
+        super().__init__(name, **kwargs)
+        self.may_manage = may_manage
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        open_now = self.may_manage and not instance.check_in_block()
+        context["checkin_url"] = url("checkin", instance.pk) if open_now else ""
+        return context

@@ -22,7 +22,7 @@ from events.services import audit
 from leerhuis.core.formatting import money_or_free
 
 from .access import AttendeeAccessMixin, EventMixin, may_manage
-from .columns import ActionsColumn, PersonColumn, PresenceColumn
+from .columns import ActionsColumn, CheckInLinkColumn, PersonColumn, PresenceColumn
 from .exports import REGISTRATION_COLUMNS, DutchSpreadsheetMixin
 from .filters import RegistrationFilterSet
 from .links import NAMESPACE, url
@@ -134,6 +134,9 @@ class MeetingsView(AttendeeAccessMixin, BaseListingView):
             Column("waitlist_count", label=_("Wachtlijst")),
             Column("free", label=_("Vrij"), accessor=_free),
             Column("present_count", label=_("Aanwezig")),
+            CheckInLinkColumn(
+                "checkin", label=_("Inchecken"), may_manage=may_manage(self.request.user)
+            ),
         ]
 
 
@@ -288,6 +291,7 @@ class RegistrationsView(EventMixin, DutchSpreadsheetMixin, ReportView):
             messages_sent=self.event.attendee_messages.select_related("sender")[:20],
             history=[(entry, audit.LABELS[entry.action]) for entry in self.history()],
             attendance_list_url=url("attendance_list", self.event.pk),
+            checkin_url=url("checkin", self.event.pk),
             badges_url=url("badges", self.event.pk),
             message_url=url("message", self.event.pk),
             edit_url=reverse("wagtailadmin_pages:edit", args=[self.event.pk]),

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from members.membership import membership_on
 
 from .choices import RegistrationStatus
+from .tickets import new_ticket_code
 
 
 class RegistrationQuerySet(models.QuerySet):
@@ -146,6 +147,10 @@ class Registration(models.Model):
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="replaces"
     )
     checked_in_at = models.DateTimeField(_("aanwezig"), null=True, blank=True)
+    # On the ticket and in its QR code; random, so it gives away nothing (models/tickets.py).
+    ticket_code = models.CharField(
+        _("ticketcode"), max_length=16, unique=True, default=new_ticket_code, editable=False
+    )
 
     objects = RegistrationQuerySet.as_manager()
 

@@ -28,7 +28,16 @@ from .themes import Thema  # noqa: F401 (a model of this app)
 
 # Paths that feeds, sign-up and exports claim below content pages; a page may not take them.
 RESERVED_SLUGS = frozenset(
-    {"begrippenkader", "feed", "casus-indienen", "doe-de-test", "agenda", "aanmelden", "afmelden"}
+    {
+        "begrippenkader",
+        "feed",
+        "casus-indienen",
+        "doe-de-test",
+        "agenda",
+        "aanmelden",
+        "afmelden",
+        "ticket",
+    }
 )
 # Top-level paths that views of the site own; a page there would never be reached.
 RESERVED_TOP_LEVEL_SLUGS = frozenset(

@@ -6,6 +6,7 @@ leaves the row unsent for `manage.py send_outbox` to pick up, and a row already 
 never sent again.
 """
 
+import base64
 import logging
 
 from django.conf import settings
@@ -24,6 +25,8 @@ def queue(key, to, subject, template, context, attachments=(), headers=None):
 
     `template` is a base name: `<template>.txt` is the plain text and `<template>.html`
     the HTML version; `headers` are extra header lines ({"List-Unsubscribe": …}).
+    An attachment is {"filename", "mimetype", "content"}; binary content goes in as base64
+    text with "encoding": "base64", since the row is JSON.
     Returns the row, and whether it is new.
     """
     context = {"base_url": settings.BASE_URL, **context}
@@ -65,7 +68,10 @@ def deliver(pk) -> bool:
         if message.html:
             mail.attach_alternative(message.html, "text/html")
         for attachment in message.attachments:
-            mail.attach(attachment["filename"], attachment["content"], attachment["mimetype"])
+            content = attachment["content"]
+            if attachment.get("encoding") == "base64":  # bytes (an image) in the JSON row
+                content = base64.b64decode(content)
+            mail.attach(attachment["filename"], content, attachment["mimetype"])
         message.attempts += 1
         try:
             mail.send()

@@ -63,6 +63,19 @@ def test_a_queued_mail_goes_out_after_commit_with_text_html_and_attachments(
     assert message.sent_at is not None and message.attempts == 1
 
 
+def test_an_image_travels_through_the_json_row_as_base64_and_arrives_as_bytes(commit):
+    image = {
+        "filename": "qr.png",
+        "mimetype": "image/png",
+        "content": "iVBORw0KGgo=",  # the PNG signature
+        "encoding": "base64",
+    }
+    commit(write, "png", attachments=[image])
+
+    [sent] = mail.outbox
+    assert sent.attachments == [("qr.png", b"\x89PNG\r\n\x1a\n", "image/png")]
+
+
 def test_header_lines_are_kept_with_the_row_and_sent_also_on_a_retry(commit, settings):
     headers = {"List-Unsubscribe": "<https://leerhuis.example/afmelden/x/>"}
     settings.EMAIL_BACKEND = FLAKY

@@ -67,7 +67,7 @@ def morning_of_the_meeting(page, start):
     page.goto(reverse("aanmeldingen:index"))
     expect(page.get_by_role("heading", level=1)).to_contain_text("Aanmeldingen")
     check_accessible(page, "aanmeldingen: activiteiten")
-    page.get_by_role("link", name="Studiedag opgave-sturing").click()
+    page.get_by_role("link", name="Studiedag opgave-sturing", exact=True).click()
 
     summary = page.locator(".w-summary")
     expect(summary).to_contain_text("2 bevestigd")
@@ -76,7 +76,10 @@ def morning_of_the_meeting(page, start):
     check_accessible(page, "aanmeldingen van een activiteit")
 
     page.get_by_role("button", name=per_person("Aanwezig", "Anna Aanwezig")).click()
-    expect(page.locator(".messages")).to_contain_text("Anna Aanwezig is aanwezig gemeld.")
+    # Without a reload (static/js/inchecken.js): the message is in the report's status line.
+    expect(page.locator("[data-checkin-status]")).to_contain_text(
+        "Anna Aanwezig is aanwezig gemeld."
+    )
     expect(summary).to_contain_text("1 aanwezig")
     check_accessible(page, "aanmeldingen na aanwezig melden")
 

@@ -121,8 +121,8 @@ def test_the_menu_lists_upcoming_meetings_with_their_counts(admin_client_with_mf
     assert MENU in page
     listed = rows(page)
     assert [row[0] for row in listed] == ["Studiedag opgave-sturing"]
-    # capacity, confirmed, waiting, free, present
-    assert listed[0][3:] == ["3", "2", "1", "1", "0"]
+    # capacity, confirmed, waiting, free, present; no check-in before the day
+    assert listed[0][3:] == ["3", "2", "1", "1", "0", ""]
     assert url("registrations", study_day.pk) in page
 
     past = html(admin_client_with_mfa.get(url("index"), {"voorbij": "1"}))
@@ -132,8 +132,8 @@ def test_the_menu_lists_upcoming_meetings_with_their_counts(admin_client_with_mf
 def test_the_menu_shows_no_free_places_for_a_cancelled_meeting(admin_client_with_mfa):
     EventPageFactory(title="Gaat niet door", capacity=10, status="geannuleerd")
     [row] = rows(html(admin_client_with_mfa.get(url("index"))))
-    # capacity, confirmed, waiting, free, present
-    assert row[3:] == ["10", "0", "0", "geannuleerd", "0"]
+    # capacity, confirmed, waiting, free, present; nobody to check in
+    assert row[3:] == ["10", "0", "0", "geannuleerd", "0", ""]
 
 
 def test_the_menu_uses_as_many_queries_for_20_meetings_as_for_1(admin_client_with_mfa):

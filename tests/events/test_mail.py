@@ -10,6 +10,7 @@ from icalendar import Calendar
 
 from events import mail, services
 from events.models import RegistrationStatus, Workshop
+from events.models.tickets import grouped
 from events.services import Answers
 from leerhuis.core.models import OutboxMessage
 from tests.events.helpers.services import hand_over
@@ -64,8 +65,12 @@ def everything(message):
     return message.body + html(message) + "".join(str(a[1]) for a in message.attachments)
 
 
+def qr_codes(message):
+    return [a for a in message.attachments if a[2] == "image/png"]
+
+
 def vevent(message):
-    [(filename, content, mimetype)] = message.attachments
+    [(filename, content, mimetype)] = [a for a in message.attachments if a[2] != "image/png"]
     assert filename.endswith(".ics") and mimetype == "text/calendar"
     [item] = Calendar.from_ical(content).walk("VEVENT")
     return item
@@ -255,6 +260,10 @@ def test_a_leergang_booking_is_one_mail_with_every_session(run):
     assert "€\xa0450,00" in message.body and "factuur voor Gemeente Ede" in message.body
     [attachment] = message.attachments  # the confirmed session only
     assert f"event-{sessions[0].pk}@" in attachment[1]
+    [confirmed] = sessions[0].registrations.filter(user=person)
+    [waiting] = sessions[1].registrations.filter(user=person)
+    assert grouped(confirmed.ticket_code) in message.body  # its own ticket, by code and link
+    assert grouped(waiting.ticket_code) not in message.body
 
 
 def test_the_organiser_hears_when_a_place_frees_up_at_the_last_moment(run):
@@ -294,3 +303,33 @@ def test_the_confirmation_names_the_chosen_workshop(run):
     [confirmation] = to(person.email)
     assert "Je workshop: Wyberen in de praktijk" in confirmation.body
     assert "<strong>Je workshop:</strong> Wyberen in de praktijk" in html(confirmation)
+
+
+def test_a_confirmed_place_gets_its_ticket_code_and_qr_code_by_mail(run):
+    event = hybrid()
+    person = member()
+
+    registration, _ = run(services.register, event, person)
+
+    [message] = to(person.email)
+    code = "-".join(registration.ticket_code[i : i + 4] for i in range(0, 16, 4))
+    address = f"http://testserver/activiteiten/ticket/{registration.ticket_code}/"
+    for body in (message.body, html(message)):
+        assert "Je ticketcode: " in body.replace("<strong>", "") and code in body
+        assert address in body
+    [(filename, content, mimetype)] = qr_codes(message)
+    assert (filename, mimetype) == ("ticket-qr-code.png", "image/png")
+    assert content.startswith(b"\x89PNG")
+    assert vevent(message)  # the calendar item is still there
+
+
+def test_the_waiting_list_gets_no_ticket(run):
+    event = hybrid(capacity=1)
+    run(services.register, event, member())
+    person = guest()
+
+    registration, _ = run(services.register, event, person)
+
+    [message] = to(person.email)
+    assert registration.ticket_code not in everything(message)
+    assert "ticketcode" not in message.body and qr_codes(message) == []

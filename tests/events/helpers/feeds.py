@@ -72,5 +72,6 @@ def uid(event):
 
 
 def attachment_of(message):
-    [attachment] = message.attachments
+    """The calendar item of a mail (a confirmed place also carries its ticket's QR code)."""
+    [attachment] = [a for a in message.attachments if a[2] == "text/calendar"]
     return as_text(attachment[1])
