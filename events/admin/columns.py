@@ -1,9 +1,20 @@
 """Cells of the registrations report that hold forms (check-in, a place, cancelling)."""
 
 from django.middleware.csrf import get_token
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, StatusTagColumn
 
 from .links import url
+
+
+class LabelledColumn(Column):
+    """A cell that carries its column's name: on a phone the rows of the registrations report
+    become cards, and each value shows its label beside it (static/css/aanmeldingen-beheer.css)."""
+
+    cell_template_name = "events/admin/cell.html"
+
+
+class LabelledStatusTagColumn(StatusTagColumn):
+    cell_template_name = "events/admin/status_cell.html"
 
 
 class RegistrationCellColumn(Column):

@@ -22,7 +22,14 @@ from events.services import audit
 from leerhuis.core.formatting import money_or_free
 
 from .access import AttendeeAccessMixin, EventMixin, may_manage
-from .columns import ActionsColumn, CheckInLinkColumn, PersonColumn, PresenceColumn
+from .columns import (
+    ActionsColumn,
+    CheckInLinkColumn,
+    LabelledColumn,
+    LabelledStatusTagColumn,
+    PersonColumn,
+    PresenceColumn,
+)
 from .exports import REGISTRATION_COLUMNS, DutchSpreadsheetMixin
 from .filters import RegistrationFilterSet
 from .links import NAMESPACE, url
@@ -156,6 +163,8 @@ class RegistrationsView(EventMixin, DutchSpreadsheetMixin, ReportView):
 
     template_name = "events/admin/registrations.html"
     results_template_name = "events/admin/export_results.html"
+    # On a phone each row becomes a card (static/css/aanmeldingen-beheer.css).
+    table_classname = "listing aanmeldingen-tabel"
     page_title = _("Aanmeldingen")
     header_icon = "group"
     paginate_by = 100
@@ -245,22 +254,26 @@ class RegistrationsView(EventMixin, DutchSpreadsheetMixin, ReportView):
     def columns(self):
         columns = [
             PersonColumn("name", label=_("Naam en e-mail"), sort_key="name"),
-            Column("organisation_name", label=_("Organisatie"), sort_key="organisation_name"),
-            StatusTagColumn(
+            LabelledColumn(
+                "organisation_name", label=_("Organisatie"), sort_key="organisation_name"
+            ),
+            LabelledStatusTagColumn(
                 "status",
                 label=_("Status"),
                 accessor="get_status_display",
                 primary=lambda registration: registration.is_confirmed,
                 sort_key="status",
             ),
-            Column("is_member", label=_("Lid"), accessor=lambda r: yes_no(r.is_member)),
-            Column("price", label=_("Prijs"), accessor=lambda r: money_or_free(r.price)),
+            LabelledColumn("is_member", label=_("Lid"), accessor=lambda r: yes_no(r.is_member)),
+            LabelledColumn("price", label=_("Prijs"), accessor=lambda r: money_or_free(r.price)),
         ]
         if self.has_workshops:
-            columns.append(Column("workshop", label=_("Workshop"), accessor="workshop.title"))
+            columns.append(
+                LabelledColumn("workshop", label=_("Workshop"), accessor="workshop.title")
+            )
         return [
             *columns,
-            Column(
+            LabelledColumn(
                 "created_at",
                 label=_("Aangemeld op"),
                 accessor=lambda r: when(r.created_at),

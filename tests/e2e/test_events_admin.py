@@ -160,3 +160,36 @@ def test_the_finance_list_and_the_badges_are_accessible(staff_page):
     page.goto(reverse("aanmeldingen:finance"))
     expect(page.locator("h1")).to_contain_text("Facturatie")
     check_accessible(page, "facturatie")
+
+
+def test_the_registrations_report_fits_at_1280_and_becomes_cards_on_a_phone(staff_page):
+    page = staff_page
+    title = "Programmamanagement: sturen op effecten in een regionale samenwerking"
+    event = EventPageFactory(title=title, start=in_days(20, 10), capacity=30)
+    for name in ("Marieke Jansen", "Joost van der Meer"):
+        signed_up(event, name)
+    report = reverse("aanmeldingen:registrations", args=[event.pk])
+
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(report)
+    # The header shortens a long title; the page shows it whole once.
+    expect(page.get_by_role("heading", level=2, name=title)).to_be_visible()
+    # Why check-in waits is said once, not in every row.
+    expect(page.get_by_text("Aanwezigheid registreren kan vanaf")).to_have_count(1)
+    cancel = page.get_by_role("link", name=per_person("Afmelden", "Marieke Jansen"))
+    box = cancel.bounding_box()
+    assert box["x"] + box["width"] <= 1280, "the actions column is cut off"
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1280
+    check_accessible(page, "aanmeldingen (1280 px)")
+
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(report)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    row = page.locator("tr", has_text="Joost van der Meer")
+    # Each value carries its column's name on a phone.
+    assert row.locator("td").evaluate_all(
+        "cells => cells.map(cell => getComputedStyle(cell, '::before').content)"
+    )[:3] == ['"Naam en e-mail"', '"Organisatie"', '"Status"']
+    box = row.get_by_role("link", name=per_person("Afmelden", "Joost van der Meer")).bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 375
+    check_accessible(page, "aanmeldingen (375 px)")
