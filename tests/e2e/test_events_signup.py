@@ -139,6 +139,15 @@ def test_a_member_signs_up_free_sees_the_online_link_and_cancels(page):
     assert registration.status == RegistrationStatus.CANCELLED
     assert [m.subject for m in mails_to(user)][-1] == "Je bent afgemeld: Webinar opgave-sturing"
 
+    # The cancel link again (an old mail, a second click): said plainly, not a 404.
+    answer = page.goto(path(event, "afmelden/"))
+    assert answer.status == 200
+    expect(page.get_by_role("heading", level=1)).to_have_text("Je bent al afgemeld")
+    for width in (375, 1280):
+        page.set_viewport_size({"width": width, "height": 800})
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        assert_accessible(page, f"al afgemeld ({width} px)")
+
     # The receipt of a cancelled place says so, and that it costs nothing.
     page.goto(path(event, "aanmelden/klaar/"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Je bent afgemeld")
