@@ -175,6 +175,9 @@ def test_the_meeting_page_says_when_and_where_before_the_sign_up_box(page):
         [when.element_handle(), where.element_handle(), signup.element_handle()],
     )
     assert where.bounding_box()["y"] < signup.bounding_box()["y"]
+    # The other facts (type, region, places) wait until after the box on a phone.
+    kind = page.get_by_text("Soort", exact=True)
+    assert signup.bounding_box()["y"] < kind.bounding_box()["y"]
     assert_accessible(page, "activiteit op 375 px, menu dicht")
     menu(page).locator("summary", has_text="Menu").click()
     expect(menu(page).get_by_role("link", name="Begrippen")).to_be_visible()
