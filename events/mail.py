@@ -212,6 +212,7 @@ def transferred(original, successor):
         original,
         _("Je plaats is overgedragen: %(title)s"),
         "overgedragen",
+        cancel_ics=original.confirmed_at is not None,  # the colleague's mail brings theirs
         successor=successor,
     )
     if successor.is_confirmed:

@@ -132,3 +132,22 @@ def test_a_meeting_that_does_not_go_ahead_cancels_the_calendar_item(mails, publi
     assert (method, item_uid, status) == ("CANCEL", uid(event), "CANCELLED")
     assert sequence == cancelled.sequence > item(attachment_of(confirmation))[3]
     assert to(mails, waiting)[-1].attachments == []  # never had an item
+
+
+def test_a_place_handed_to_a_colleague_leaves_the_senders_calendar(mails):
+    from tests.events.helpers.services import hand_over
+
+    event = meeting("Opgave-sturing")
+    sender = member()
+    colleague = UserFactory(email=f"collega@{sender.email.split('@')[1]}")
+    registration, _created = services.register(event, sender)
+
+    hand_over(registration, colleague)
+
+    confirmation, handed_over = to(mails, sender)
+    assert handed_over.subject == "Je plaats is overgedragen: Opgave-sturing"
+    method, item_uid, status, sequence = item(attachment_of(handed_over))
+    assert (method, item_uid, status) == ("CANCEL", uid(event), "CANCELLED")
+    assert sequence > item(attachment_of(confirmation))[3]
+    [theirs] = [m for m in to(mails, colleague) if m.subject.startswith("Je bent aangemeld")]
+    assert item(attachment_of(theirs))[:3] == ("PUBLISH", uid(event), "CONFIRMED")
