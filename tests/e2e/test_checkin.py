@@ -71,6 +71,8 @@ def test_an_organiser_checks_people_in_on_a_phone_without_a_reload(page, morning
     page.set_viewport_size(PHONE)
     page.goto(f"/admin/aanmeldingen/{event.pk}/inchecken/")
     expect(page.get_by_role("heading", level=1)).to_contain_text("Inchecken")
+    # Which meeting this is, visible at the door (the header has no room for it).
+    expect(page.get_by_role("heading", level=2, name=event.title)).to_be_visible()
     counts = page.locator(".inchecken__tellers")
     expect(counts).to_have_text(re.compile(r"0\s+van\s+3\s+bevestigd aanwezig"))
     check_admin_accessible(page, "inchecken op een telefoon")
