@@ -115,3 +115,27 @@ def test_an_active_filter_can_be_removed_on_its_own(client, shelf):
     html = html_of(client, URL + "?type=methode&thema=zorg")
     assert 'href="/kennisbank/?thema=zorg"' in html  # drops the type, keeps the theme
     assert 'href="/kennisbank/?type=methode"' in html
+
+
+@pytest.mark.parametrize(
+    "asked, clean",
+    [
+        ("?type=&thema=wonen", "?thema=wonen"),
+        ("?type=&thema=&organisatie=", ""),
+        ("?type=methode&page=", "?type=methode"),
+    ],
+)
+def test_an_address_with_empty_filters_leads_to_the_clean_one(client, shelf, asked, clean):
+    response = client.get(URL + asked)
+    assert response.status_code == 302
+    assert response["Location"] == URL + clean
+    assert client.get(URL + clean).status_code == 200
+
+
+def test_the_filter_form_leaves_empty_fields_out_with_its_script(client, shelf):
+    from bs4 import BeautifulSoup
+
+    page = BeautifulSoup(html_of(client, URL), "html.parser")
+    form = page.select_one("form.calendar-filters")
+    assert form.has_attr("data-drop-empty") and form["method"] == "get"
+    assert page.select_one('script[src$="js/filters.js"]')

@@ -2,10 +2,12 @@
 
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from leerhuis.core.listing import without_empty
 from leerhuis.core.models import BasePage
 
 from .quiz import QuizPage
@@ -27,6 +29,13 @@ class KnowledgeIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("kennisbank")
+
+    def serve(self, request, *args, **kwargs):
+        # ?type=&thema=methode is ?thema=methode: one view, one URL (also without the script).
+        clean = without_empty(request)
+        if clean is not None:
+            return redirect(clean)
+        return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         from leerhuis.knowledge.listing import Kennisbank  # it imports these models
