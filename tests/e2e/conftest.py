@@ -53,14 +53,7 @@ def browser():
 
 @pytest.fixture
 def page(browser, live_server):
-    # bypass_csp lets axe's script in; the site's own pages never need it.
-    context = browser.new_context(
-        base_url=live_server.url,
-        locale="nl-NL",
-        bypass_csp=True,
-        viewport={"width": 1280, "height": 900},
-    )
-    context.set_default_timeout(15_000)
-    page = context.new_page()
-    yield page
-    context.close()
+    from tests.e2e.helpers import browser_page
+
+    with browser_page(browser, live_server) as page:
+        yield page

@@ -14,7 +14,7 @@ from events import services
 from events.models.tickets import grouped
 from tests.e2e.admin import check_admin_accessible, log_in_staff
 from tests.e2e.axe import assert_accessible
-from tests.e2e.helpers import log_in
+from tests.e2e.helpers import browser_page, log_in
 from tests.events_factories import EventPageFactory, in_days, member
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -126,11 +126,7 @@ def test_an_organiser_checks_people_in_on_a_phone_without_a_reload(page, morning
 
 
 def test_the_check_in_page_works_without_javascript(browser, live_server, morning):
-    context = browser.new_context(
-        base_url=live_server.url, java_script_enabled=False, bypass_csp=True, viewport=PHONE
-    )
-    page = context.new_page()
-    try:
+    with browser_page(browser, live_server, viewport=PHONE, java_script_enabled=False) as page:
         event = meeting("Studiedag opgave-sturing", morning)
         signed_up(event, "Anna Aanwezig")
         bram = signed_up(event, "Bram Bezoeker")
@@ -144,8 +140,6 @@ def test_the_check_in_page_works_without_javascript(browser, live_server, mornin
         expect(page.locator(".messages")).to_contain_text("staat weer als niet aanwezig")
         bram.refresh_from_db()
         assert bram.checked_in_at is None
-    finally:
-        context.close()
 
 
 def test_a_code_read_by_someone_else_reveals_nothing_and_the_owner_sees_the_ticket(page):

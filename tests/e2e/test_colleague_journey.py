@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 
 from events.models import Registration, RegistrationStatus
 from tests.e2e.axe import assert_accessible
-from tests.e2e.helpers import log_in, path, too_wide
+from tests.e2e.helpers import browser_page, log_in, path, too_wide
 from tests.events_factories import EventPageFactory
 from tests.factories import PASSWORD, OrganisationFactory, UserFactory
 
@@ -30,15 +30,8 @@ def accessible_at_both_widths(page, label):
 @pytest.fixture
 def colleague_page(browser, live_server):
     """The colleague's own browser: a phone."""
-    context = browser.new_context(
-        base_url=live_server.url,
-        locale="nl-NL",
-        bypass_csp=True,
-        viewport={"width": 375, "height": 800},
-    )
-    context.set_default_timeout(15_000)
-    yield context.new_page()
-    context.close()
+    with browser_page(browser, live_server, viewport={"width": 375, "height": 800}) as page:
+        yield page
 
 
 def link_in(message, pattern):

@@ -10,7 +10,7 @@ from events import services
 from events.models import Registration, RegistrationStatus
 from members.membership import membership_on
 from tests.e2e.axe import assert_accessible
-from tests.e2e.helpers import ONLINE_URL, fill_login, log_in, path
+from tests.e2e.helpers import ONLINE_URL, browser_page, fill_login, log_in, path
 from tests.events_factories import (
     EventPageFactory,
     LearningTrackPageFactory,
@@ -45,10 +45,8 @@ def organisation_of(user):
 @pytest.fixture
 def other_page(browser, live_server):
     """A second person's browser, beside the `page` of the first."""
-    context = browser.new_context(base_url=live_server.url, locale="nl-NL", bypass_csp=True)
-    context.set_default_timeout(15_000)
-    yield context.new_page()
-    context.close()
+    with browser_page(browser, live_server) as page:
+        yield page
 
 
 # --- 1. a member signs up free, gets the link, and cancels --------------------------------

@@ -17,6 +17,7 @@ from wagtail.models import Page
 from events.models import EventPage, Registration
 from glossary.models import Concept
 from tests.e2e.axe import assert_accessible
+from tests.e2e.helpers import browser_page
 from tests.events_factories import EventPageFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -61,18 +62,6 @@ def demo(settings, monkeypatch):
     settings.DEBUG = True
     call_command("load_demo", "--quiet-logins", verbosity=0)
     settings.DEBUG = False
-
-
-def new_page(browser, live_server, viewport, javascript=True):
-    context = browser.new_context(
-        base_url=live_server.url,
-        locale="nl-NL",
-        bypass_csp=True,
-        viewport=viewport,
-        java_script_enabled=javascript,
-    )
-    context.set_default_timeout(15_000)
-    return context.new_page()
 
 
 def log_in(page, email):
@@ -152,11 +141,12 @@ def too_wide(page, addresses, who):
 @pytest.mark.timeout(360)
 def test_no_page_of_the_demo_is_wider_than_a_320_px_phone(browser, live_server, demo):
     viewport = {"width": NARROWEST, "height": 700}
-    found = too_wide(new_page(browser, live_server, viewport), public_addresses(), "bezoeker")
+    with browser_page(browser, live_server, viewport=viewport) as page:
+        found = too_wide(page, public_addresses(), "bezoeker")
     for email in (MEMBER, GUEST):
-        page = new_page(browser, live_server, viewport)
-        log_in(page, email)
-        found += too_wide(page, personal_addresses(email), email)
+        with browser_page(browser, live_server, viewport=viewport) as page:
+            log_in(page, email)
+            found += too_wide(page, personal_addresses(email), email)
     assert not found, "Breder dan 320 px:\n" + "\n".join(found)
 
 
@@ -233,12 +223,12 @@ def test_the_menu_folds_behind_a_button_that_the_keyboard_opens(page, live_serve
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["375", "1280"])
 def test_the_menu_works_without_javascript(browser, live_server, viewport):
-    page = new_page(browser, live_server, viewport, javascript=False)
-    page.goto("/")
-    link = menu(page).get_by_role("link", name="Begrippen")
-    if viewport is PHONE:
-        expect(link).to_be_hidden()
-        menu(page).locator("summary", has_text="Menu").click()
-    link.click()
-    expect(page).to_have_url(f"{live_server.url}/begrippen/")
-    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    with browser_page(browser, live_server, viewport=viewport, java_script_enabled=False) as page:
+        page.goto("/")
+        link = menu(page).get_by_role("link", name="Begrippen")
+        if viewport is PHONE:
+            expect(link).to_be_hidden()
+            menu(page).locator("summary", has_text="Menu").click()
+        link.click()
+        expect(page).to_have_url(f"{live_server.url}/begrippen/")
+        expect(page.get_by_role("heading", level=1)).to_be_visible()
