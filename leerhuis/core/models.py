@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from members.access import (
     Visibility,
+    group_field,
     is_restricted,
     more_open_than,
     strictest,
@@ -47,6 +48,8 @@ RESERVED_TOP_LEVEL_SLUGS = frozenset(
         "begrippen",
         "bestuur",
         "documenten",
+        "gesprekken",
+        "groepen",
         "leden",
         "mijn-leerhuis",
         "zoeken",
@@ -60,6 +63,10 @@ def _reserved(slug):
 
 def _visibility_of(page):
     return getattr(page.specific_deferred, "visibility", Visibility.PUBLIC) if page else None
+
+
+def _group_of(page):
+    return getattr(page.specific_deferred, "group_id", None) if page else None
 
 
 class BasePageForm(WagtailAdminPageForm):
@@ -89,6 +96,18 @@ class BasePageForm(WagtailAdminPageForm):
                 )
                 % {"level": Visibility(parent_visibility).label},
             )
+        if visibility == Visibility.GROUP:
+            group = cleaned_data.get("group")
+            parent_group = _group_of(parent) if parent_visibility == Visibility.GROUP else None
+            if group is None:
+                self.add_error("group", _("Kies voor welke groep deze pagina is."))
+            elif parent_group and group.pk != parent_group:
+                self.add_error(
+                    "group",
+                    _("Deze pagina staat onder een pagina van een andere groep; kies die groep."),
+                )
+        elif cleaned_data.get("group") is not None:
+            cleaned_data["group"] = None  # a group only matters at the group's level
         return cleaned_data
 
 
@@ -97,9 +116,16 @@ def close_descendants(page):
     if not page.pk or not is_restricted(page):
         return
     for model in visibility_models(Page):
-        model.objects.descendant_of(page).filter(
-            visibility__in=more_open_than(page.visibility)
-        ).update(visibility=page.visibility)
+        below = model.objects.descendant_of(page)
+        if page.visibility == Visibility.GROUP:
+            # One group's section holds that group's pages only.
+            below.exclude(visibility=Visibility.GROUP, group_id=page.group_id).update(
+                visibility=Visibility.GROUP, group_id=page.group_id
+            )
+        else:
+            below.filter(visibility__in=more_open_than(page.visibility)).update(
+                visibility=page.visibility
+            )
 
 
 def page_moved(sender, instance, parent_page_after, **kwargs):
@@ -107,10 +133,12 @@ def page_moved(sender, instance, parent_page_after, **kwargs):
     page = instance.specific
     if not hasattr(page, "visibility"):
         return
-    level = strictest(page.visibility, _visibility_of(parent_page_after))
-    if level != page.visibility:
-        type(page).objects.filter(pk=page.pk).update(visibility=level)
-        page.visibility = level
+    parent_level = _visibility_of(parent_page_after)
+    level = strictest(page.visibility, parent_level)
+    group_id = _group_of(parent_page_after) if parent_level == Visibility.GROUP else page.group_id
+    if level != page.visibility or group_id != page.group_id:
+        type(page).objects.filter(pk=page.pk).update(visibility=level, group_id=group_id)
+        page.visibility, page.group_id = level, group_id
     close_descendants(page)
 
 
@@ -122,6 +150,7 @@ class BasePage(Page):
     """
 
     visibility = visibility_field()
+    group = group_field()
     auto_link_terms = models.BooleanField(
         _("begrippen automatisch linken"),
         default=True,
@@ -134,11 +163,17 @@ class BasePage(Page):
     # visible_to() filters on the visibility (and, for a generic Page queryset, on the id):
     # a search on a narrowed queryset needs both as filter fields, or it fails for exactly
     # the visitors it was narrowed for.
-    search_fields = [*Page.search_fields, index.FilterField("visibility")]
+    search_fields = [
+        *Page.search_fields,
+        index.FilterField("visibility"),
+        index.FilterField("group"),
+    ]
     private_page_options = []
     base_form_class = BasePageForm
     settings_panels = [
-        MultiFieldPanel([FieldPanel("visibility")], heading=_("Zichtbaarheid")),
+        MultiFieldPanel(
+            [FieldPanel("visibility"), FieldPanel("group")], heading=_("Zichtbaarheid")
+        ),
         MultiFieldPanel([FieldPanel("auto_link_terms")], heading=_("Begrippenkader")),
         *Page.settings_panels,
     ]
@@ -161,6 +196,8 @@ class BasePage(Page):
         if writes:
             parent = self.get_parent() if self.depth and self.depth > 2 else None
             self.visibility = strictest(self.visibility, _visibility_of(parent))
+            if _visibility_of(parent) == Visibility.GROUP:
+                self.group_id = _group_of(parent)
         result = super().save(*args, **kwargs)
         if writes:
             close_descendants(self)
@@ -260,8 +297,9 @@ class LeerhuisDocument(AbstractDocument):
         upload_to="documents", storage=document_storage, verbose_name=_("bestand")
     )
     visibility = visibility_field()
+    group = group_field()
 
-    admin_form_fields = (*Document.admin_form_fields, "visibility")
+    admin_form_fields = (*Document.admin_form_fields, "visibility", "group")
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "glossary",
     "events",
     "leerhuis.knowledge",
+    "leerhuis.community",
     "leerhuis.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",

@@ -1,4 +1,5 @@
 from .affiliations import Affiliation, AffiliationChange, AffiliationStatus
+from .groups import Groep, Groepslid, GroepUitnodiging, Toegang
 from .organisations import Membership, Organisation, OrganisationDomain, Province
 from .people import Person
 from .users import Function, User, UserManager
@@ -8,11 +9,15 @@ __all__ = [
     "AffiliationChange",
     "AffiliationStatus",
     "Function",
+    "Groep",
+    "GroepUitnodiging",
+    "Groepslid",
     "Membership",
     "Organisation",
     "OrganisationDomain",
     "Person",
     "Province",
+    "Toegang",
     "User",
     "UserManager",
 ]

@@ -7,34 +7,51 @@ from wagtail.models import Page
 
 from leerhuis.core.models import StandardPage
 from members.access import Visibility, can_view, visible_to
+from members.models import Groep, Groepslid
 from tests.factories import OrganisationFactory, StaffFactory, StandardPageFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
 SECRET = {
+    Visibility.GROUP: "Groepskennis-3b81: notities van de intervisiegroep",
     Visibility.MEMBERS: "Ledenkennis-7f3a: de sturingsmatrix van Veenendaal",
     Visibility.LOGGED_IN: "Accountkennis-91c2: verslag voor ingelogde bezoekers",
     Visibility.PUBLIC: "Openbare kennis-44d0: voor iedereen",
 }
 TITLE = {
+    Visibility.GROUP: "Intervisienotities",
     Visibility.MEMBERS: "Sturingsmatrix",
     Visibility.LOGGED_IN: "Verslag studiedag",
     Visibility.PUBLIC: "Over opgave-sturing",
 }
 # Who may see what. Staff always see everything.
+# A group's content is for its members, whether or not their organisation is a member.
 MAY_SEE = {
     "anoniem": {Visibility.PUBLIC},
     "niet-lid": {Visibility.PUBLIC, Visibility.LOGGED_IN},
+    "groepslid": {Visibility.PUBLIC, Visibility.LOGGED_IN, Visibility.GROUP},
     "lid": {Visibility.PUBLIC, Visibility.LOGGED_IN, Visibility.MEMBERS},
-    "medewerker": {Visibility.PUBLIC, Visibility.LOGGED_IN, Visibility.MEMBERS},
+    "medewerker": set(Visibility),
 }
 
 
 @pytest.fixture
-def pages(home_page):
+def groep():
+    return Groep.objects.create(
+        name="Intervisie opgave-managers", slug="intervisie", description="Elke zes weken."
+    )
+
+
+def group_of(visibility, groep):
+    return groep if visibility == Visibility.GROUP else None
+
+
+@pytest.fixture
+def pages(home_page, groep):
     made = {}
     for visibility in Visibility:
         made[visibility] = StandardPageFactory(
+            group=group_of(visibility, groep),
             parent=home_page,
             title=TITLE[visibility],
             slug=TITLE[visibility].lower().replace(" ", "-"),
@@ -47,11 +64,18 @@ def pages(home_page):
 
 
 @pytest.fixture
-def visitors():
+def visitors(groep):
     OrganisationFactory(name="Gemeente Veenendaal", domain="veenendaal.nl")
+    in_group = UserFactory(email="intervisie@voorbeeld.nl")
+    Groepslid.objects.create(groep=groep, user=in_group)
+    # Asked to join, not (yet) let in: sees nothing of the group.
+    Groepslid.objects.create(
+        groep=groep, user=UserFactory(email="gast@voorbeeld.nl"), status="aangevraagd"
+    )
     return {
         "anoniem": None,
-        "niet-lid": UserFactory(email="gast@voorbeeld.nl"),
+        "niet-lid": Groepslid.objects.get(groep=groep, status="aangevraagd").user,
+        "groepslid": in_group,
         "lid": UserFactory(email="lid@veenendaal.nl"),
         "medewerker": StaffFactory(email="beheer@leerhuis.example"),
     }
@@ -94,6 +118,7 @@ def test_sitemap_holds_only_public_pages_whoever_asks(client, pages, visitors, w
     assert pages[Visibility.PUBLIC].url in xml
     assert pages[Visibility.LOGGED_IN].url not in xml
     assert pages[Visibility.MEMBERS].url not in xml
+    assert pages[Visibility.GROUP].url not in xml
 
 
 def test_anonymous_visitor_is_asked_to_log_in_and_sent_back(client, pages):
@@ -241,14 +266,18 @@ def test_the_admin_form_starts_new_pages_closed_and_refuses_opening_them(home_pa
 
 
 @pytest.fixture
-def documents():
+def documents(groep):
     from django.core.files.base import ContentFile
     from wagtail.documents import get_document_model
 
     Document = get_document_model()
     made = {}
     for visibility in Visibility:
-        document = Document(title=f"Verslag {visibility}", visibility=visibility)
+        document = Document(
+            title=f"Verslag {visibility}",
+            visibility=visibility,
+            group=group_of(visibility, groep),
+        )
         document.file.save(f"verslag-{visibility}.txt", ContentFile(SECRET[visibility].encode()))
         made[visibility] = document
     return made

@@ -1,0 +1,3 @@
+"""/gesprekken/bijdrage/<pk>/melden/: reporting a post (moderators work in the admin)."""
+
+urlpatterns = []
