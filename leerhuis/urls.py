@@ -49,6 +49,7 @@ urlpatterns = [
     path("", include("events.urls")),
     # Reporting first: "bijdrage" is not a thread's slug.
     path("gesprekken/", include("leerhuis.community.moderation_urls")),
+    path("gesprekken/", include("leerhuis.community.index_urls")),
     path("gesprekken/", include("leerhuis.community.thread_urls")),
     path("groepen/", include("leerhuis.community.group_urls")),
     path("leden/", members_views.member_directory, name="leden"),

@@ -1,0 +1,3 @@
+"""/gesprekken/ itself and /gesprekken/nieuw/: the conversations index and starting one."""
+
+urlpatterns = []

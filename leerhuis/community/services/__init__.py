@@ -1,0 +1,1 @@
+"""The community's domain verbs, one module per concern (posting, following, moderation)."""
