@@ -34,6 +34,7 @@ class ThreadFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Thread
+        skip_postgeneration_save = True
 
     title = factory.Sequence(lambda n: f"Hoe mandateer je een opgave-manager? ({n})")
     slug = factory.Sequence(lambda n: f"gesprek-{n}")
