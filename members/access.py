@@ -28,6 +28,9 @@ class Visibility(models.TextChoices):
 
 
 ALL = frozenset(Visibility.values)
+# The levels a reader can be offered for content that is not a group's (a case, a thread).
+SITE_LEVELS = [Visibility.PUBLIC, Visibility.LOGGED_IN, Visibility.MEMBERS]
+SITE_CHOICES = [(level.value, level.label) for level in SITE_LEVELS]
 # From open to closed: content below a page is never more open than the page itself.
 ORDER = [Visibility.PUBLIC, Visibility.LOGGED_IN, Visibility.MEMBERS, Visibility.GROUP]
 

@@ -17,7 +17,7 @@ from PIL import Image as PillowImage
 
 from leerhuis.core.sanitise import as_typed, member_html
 from leerhuis.core.themes import Thema
-from members.access import Visibility
+from members.access import SITE_CHOICES, Visibility
 
 IMAGE_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 IMAGE_MAX = 5 * 1024 * 1024
@@ -110,7 +110,7 @@ class CaseForm(forms.Form):
     )
     visibility = forms.ChoiceField(
         label=_("Wie mag de casus lezen?"),
-        choices=Visibility.choices,
+        choices=SITE_CHOICES,
         initial=Visibility.PUBLIC,
         widget=forms.RadioSelect,
     )
