@@ -6,7 +6,7 @@ their log entries are in services/moderation.py; these views only call them.
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Min, Prefetch
+from django.db.models import Min, Prefetch, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -77,8 +77,12 @@ class ReportsView(ModeratorMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         posts = (
-            Post.objects.filter(reports__resolved_at__isnull=True)
-            .annotate(first_reported=Min("reports__created_at"))
+            Post.objects.filter(pk__in=Report.objects.open().values("post_id"))
+            .annotate(
+                first_reported=Min(
+                    "reports__created_at", filter=Q(reports__resolved_at__isnull=True)
+                )
+            )
             .select_related("thread", "author", "hidden_by")
             .prefetch_related(
                 Prefetch(
