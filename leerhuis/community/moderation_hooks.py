@@ -3,6 +3,7 @@ its views under /admin/meldingen/, the dashboard's "Te modereren" panel, and the
 the moderation actions in Wagtail's log. Only moderators (rules.is_moderator) see any of it.
 """
 
+from django.contrib.auth.models import Permission
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -10,6 +11,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 
 from . import admin_moderation, rules
+from .models import Report
 from .services import moderation
 
 
@@ -53,15 +55,20 @@ def add_to_moderate_panel(request, panels):
         panels.append(admin_moderation.ToModeratePanel())
 
 
+@hooks.register("register_permissions")
+def register_moderation_permission():
+    """So the group editor offers "Kan bijdragen verbergen en terugzetten" (rules.MODERATE)."""
+    app_label, codename = rules.MODERATE.split(".")
+    return Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+
+
 class ModerationFormatter(LogFormatter):
     """The reason of a moderator's decision (or of a report) in the history's message."""
 
     def format_message(self, log_entry):
         data = log_entry.data or {}
         reason = data.get("reason", "")
-        if log_entry.action == moderation.REPORTED or log_entry.action == moderation.DISMISSED:
-            from .models import Report
-
+        if log_entry.action in (moderation.REPORTED, moderation.DISMISSED):
             reason = Report.Reason(reason).label if reason in Report.Reason.values else reason
         return f"{self.label}: {reason}" if reason else str(self.label)
 

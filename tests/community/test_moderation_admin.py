@@ -233,3 +233,13 @@ def test_the_reports_list_asks_as_many_queries_for_20_posts_as_for_1(mod_client,
     twenty = _queries_for_reports_list(mod_client)
 
     assert twenty == one
+
+
+def test_administrators_can_give_another_group_the_moderation_permission(admin_client_with_mfa):
+    from django.contrib.auth.models import Group
+
+    group = Group.objects.create(name="Redactie")
+
+    response = admin_client_with_mfa.get(reverse("wagtailusers_groups:edit", args=[group.pk]))
+
+    assert "Kan bijdragen verbergen en terugzetten" in response.content.decode()
