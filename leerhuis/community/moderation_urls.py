@@ -1,3 +1,9 @@
 """/gesprekken/bijdrage/<pk>/melden/: reporting a post (moderators work in the admin)."""
 
-urlpatterns = []
+from django.urls import path
+
+from . import moderation_views
+
+urlpatterns = [
+    path("bijdrage/<int:pk>/melden/", moderation_views.report_view, name="bijdrage_melden"),
+]
