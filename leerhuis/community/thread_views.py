@@ -146,7 +146,8 @@ def edit(request, pk):
         return _forbidden(
             request,
             _(
-                "Je kunt deze bijdrage niet (meer) bewerken: dat kan de auteur tot een uur na plaatsen."
+                "Je kunt deze bijdrage niet (meer) bewerken: dat kan de auteur tot een uur "
+                "na plaatsen."
             ),
         )
     if request.method == "POST":

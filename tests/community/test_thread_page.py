@@ -1,3 +1,4 @@
+# ruff: noqa: F811 (the fixtures of thread_fixtures are imported by name)
 """One conversation's page: who reads it, what each reader sees, and where a link to one
 post lands."""
 
