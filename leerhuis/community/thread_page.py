@@ -92,7 +92,7 @@ class ThreadPage:
     def _report(self, post):
         # On one page every post shares its thread, whose access the rule asks each time:
         # ask once per kind of post (own or not, deleted or not), not once per post.
-        key = (post.author_id, post.is_deleted)
+        key = (post.author_id == self.user.pk, post.is_deleted)
         if key not in self._may_report:
             self._may_report[key] = rules.may_report(self.user, post)
         return self._may_report[key]
