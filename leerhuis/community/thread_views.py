@@ -13,6 +13,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -99,18 +100,22 @@ def _to_post(thread, wanted):
 
 
 def _show(request, thread, form=None, status=200, page_number=None):
+    """Private for a logged-in reader (their form, their actions) and for a restricted
+    thread. A public thread's page for visitors may be stored, but is asked for again each
+    time (a reply or an edit changes it at once); no shared cache keeps an old one."""
     page = ThreadPage(request, thread, form, page_number=page_number)
     response = TemplateResponse(request, "community/gesprek.html", page.context(), status=status)
     if request.user.is_authenticated or thread.visibility != Visibility.PUBLIC:
         return private(response)
+    patch_cache_control(response, no_cache=True)
     return response
 
 
 @require_POST
 def reply(request, slug):
-    if not request.user.is_authenticated:
-        return _login(request, get_object_or_404(Thread, slug=slug))
     thread, refusal = _visible_thread(request, slug)
+    if not request.user.is_authenticated:
+        return _login(request, thread)
     if refusal is not None:
         return refusal
     if not rules.may_reply(request.user, thread):
@@ -194,9 +199,9 @@ def delete(request, pk):
 
 @require_POST
 def answer(request, slug):
-    if not request.user.is_authenticated:
-        return _login(request, get_object_or_404(Thread, slug=slug))
     thread, refusal = _visible_thread(request, slug)
+    if not request.user.is_authenticated:
+        return _login(request, thread)
     if refusal is not None:
         return refusal
     if not rules.may_mark_answer(request.user, thread):

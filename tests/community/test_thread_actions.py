@@ -337,3 +337,10 @@ def test_a_conversation_that_is_not_a_question_has_no_answer(client, member):
     reply = PostFactory(thread=thread)
     client.force_login(member)
     assert _answer(client, thread, post=str(reply.pk)).status_code == 403
+
+
+def test_an_anonymous_post_to_a_hidden_groups_thread_finds_nothing(client, group, group_thread):
+    group.toegang = Toegang.VERBORGEN
+    group.save()
+    assert _reply(client, group_thread, "Hallo").status_code == 404
+    assert _answer(client, group_thread, intrekken="1").status_code == 404

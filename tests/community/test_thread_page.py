@@ -245,3 +245,12 @@ def test_begrippen_in_posts_are_linked(client, question, other_member):
     PostFactory(thread=question, author=other_member, body="<p>Dit is opgave-sturing.</p>")
     html = _page(client, question).content.decode()
     assert 'class="begrip-link"' in html
+
+
+def test_no_cache_keeps_an_old_or_someone_elses_page(client, question, member):
+    anonymous = _page(client, question)
+    assert "no-cache" in anonymous["Cache-Control"] and "private" not in anonymous["Cache-Control"]
+    client.force_login(member)
+    assert "private" in _page(client, question)["Cache-Control"]
+    restricted = ThreadFactory(slug="voor-ingelogden", visibility="logged_in")
+    assert "private" in _page(client, restricted)["Cache-Control"]
