@@ -87,6 +87,10 @@ class ThreadPage:
         )
         post.may_withdraw = self.may_mark_answer and thread.answer_id == post.pk
         post.may_report = self._report(post)
+        post.has_actions = (
+            any((post.may_cite, post.may_edit, post.may_delete, post.may_choose, post.may_withdraw))
+            or post.may_report
+        )
         return post
 
     def _report(self, post):
