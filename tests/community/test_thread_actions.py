@@ -344,3 +344,16 @@ def test_an_anonymous_post_to_a_hidden_groups_thread_finds_nothing(client, group
     group.save()
     assert _reply(client, group_thread, "Hallo").status_code == 404
     assert _answer(client, group_thread, intrekken="1").status_code == 404
+
+
+def test_two_threads_with_one_title_at_the_same_moment_both_get_an_address(member, monkeypatch):
+    from leerhuis.community.services import posting
+
+    first = posting.start_thread(member, title="Wie stuurt de wijkaanpak?", text="Vraag 1")
+    real = posting.unique_slug
+    answers = iter([first.slug])  # the second saw the slug free, as in a race
+
+    monkeypatch.setattr(posting, "unique_slug", lambda title: next(answers, None) or real(title))
+    second = posting.start_thread(member, title="Wie stuurt de wijkaanpak?", text="Vraag 2")
+    assert second.slug == "wie-stuurt-de-wijkaanpak-2"
+    assert second.posts.get().body == "<p>Vraag 2</p>"
