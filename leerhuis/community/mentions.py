@@ -11,6 +11,7 @@ may see: the notifications ask the access policy before they mail.
 import re
 
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.db.models.functions import Lower
 
 MAX_WORDS = 5
@@ -28,13 +29,15 @@ def find(markup):
     texts = _MENTION.findall(re.sub(r"<[^>]+>", ">", markup))
     if not texts:
         return []
-    candidates = {run.lower() for text in texts for run in _runs(text.split())}
+    runs = {run for text in texts for run in _runs(text.split())}
+    # The database lowers only ASCII letters on SQLite ("É" stays "É"): a name typed with
+    # its own capitals is also found as typed; the comparison below is Python's.
     users = {
-        user.name_lower: user
+        user.full_name.lower(): user
         for user in get_user_model()
         .objects.filter(is_active=True)
         .annotate(name_lower=Lower("full_name"))
-        .filter(name_lower__in=candidates)
+        .filter(Q(name_lower__in={run.lower() for run in runs}) | Q(full_name__in=runs))
         .order_by("pk")
     }
     found = []
@@ -49,8 +52,9 @@ def find(markup):
 
 
 def mark(markup, people):
-    """`markup` with each mention of `people` in <strong>, as the post is shown."""
-    for person in people:
+    """`markup` with each mention of `people` in <strong>, as the post is shown. Longest
+    names first: "@Jan de Vries" is Jan de Vries, also when a Jan was named too."""
+    for person in sorted(people, key=lambda person: -len(person.full_name)):
         name = re.escape(person.full_name).replace(r"\ ", r"[ \u00a0]")
         markup = re.sub(
             rf"(?:(?<=^)|(?<=[\s>(]))@({name})(?![\w'’\-])(?![^<]*</strong>)",

@@ -100,18 +100,18 @@ def start_thread(
     elif visibility not in (Visibility.PUBLIC, Visibility.LOGGED_IN, Visibility.MEMBERS):
         raise PostingError(_("Kies wie het gesprek mag lezen."), "visibility")
     now = timezone.now()
+    fields = {
+        "title": title,
+        "soort": soort,
+        "author": author,
+        "page": page,
+        "visibility": visibility,
+        "group_id": group_id,
+        "created_at": now,
+        "last_activity_at": now,
+    }
     with transaction.atomic():
-        thread = Thread.objects.create(
-            title=title,
-            slug=unique_slug(title),
-            soort=soort,
-            author=author,
-            page=page,
-            visibility=visibility,
-            group_id=group_id,
-            created_at=now,
-            last_activity_at=now,
-        )
+        thread = _create_with_free_slug(fields)
         if themes:
             thread.themes.set(themes)
         post = Post.objects.create(
@@ -119,6 +119,22 @@ def start_thread(
         )
         notify.post_published(post, people)
     return thread
+
+
+def _create_with_free_slug(fields, attempts=3):
+    """Two threads with the same title at the same moment both find the slug free; the
+    unique index refuses the second, which then takes the next free one. (A second thread
+    of the same page is refused too: that one is conversation_of's to settle.)"""
+    for attempt in range(attempts):
+        try:
+            with transaction.atomic():
+                return Thread.objects.create(slug=unique_slug(fields["title"]), **fields)
+        except IntegrityError:
+            page = fields["page"]
+            taken_page = page is not None and Thread.objects.filter(page=page).exists()
+            if taken_page or attempt == attempts - 1:
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def conversation_of(page, author, text):
