@@ -1,16 +1,8 @@
-"""What the moderation tests share: the people of the permission matrix and the URL stand-in."""
+"""What the moderation tests share: the people of the permission matrix."""
 
-import pytest
 from django.contrib.auth.models import Group, Permission
 
 from tests.factories import OrganisationFactory, UserFactory
-
-URLCONF = "tests.community.moderation_urlconf"
-
-
-@pytest.fixture(autouse=True)
-def _thread_route(settings):
-    settings.ROOT_URLCONF = URLCONF
 
 
 def member_org():

@@ -15,7 +15,6 @@ from leerhuis.community.models import Post, Report
 from leerhuis.community.services import moderation
 from leerhuis.core.models import OutboxMessage
 from tests.community.moderation_support import (  # noqa: F401 (fixture)
-    _thread_route,
     member,
     member_org,
     moderator,

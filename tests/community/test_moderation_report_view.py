@@ -8,7 +8,6 @@ from leerhuis.community.models import Report
 from leerhuis.community.moderation_views import REPORT_LIMIT
 from members.access import Visibility
 from tests.community.moderation_support import (  # noqa: F401 (fixture)
-    _thread_route,
     guest,
     member,
     member_org,

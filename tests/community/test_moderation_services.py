@@ -10,7 +10,6 @@ from leerhuis.community.services.moderation import ModerationError
 from leerhuis.core.models import OutboxMessage
 from members.access import Visibility
 from tests.community.moderation_support import (  # noqa: F401 (fixtures)
-    _thread_route,
     guest,
     member,
     member_org,

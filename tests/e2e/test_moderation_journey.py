@@ -14,7 +14,6 @@ from playwright.sync_api import expect
 from leerhuis.community.models import Report
 from leerhuis.core.models import OutboxMessage
 from tests.community.moderation_support import (  # noqa: F401 (fixture)
-    _thread_route,
     member,
     member_org,
     moderator,
