@@ -5,5 +5,6 @@ from leerhuis.community import (  # noqa: F401 (registering is importing)
     follow_hooks,
     group_hooks,
     moderation_hooks,
+    page_hooks,
     thread_hooks,
 )
