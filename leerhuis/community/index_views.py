@@ -165,7 +165,9 @@ def gesprek_nieuw(request):
     refused = _refused(request, group)
     if refused is not None:
         return refused
-    form = NewThreadForm(request.POST or None, group=group)
+    # From a theme's list (`?thema=`), that theme is already ticked.
+    initial = {"themes": Thema.objects.filter(slug=request.GET.get("thema", "")[:100])}
+    form = NewThreadForm(request.POST or None, group=group, initial=initial)
     if request.method == "POST" and form.is_valid():
         # Counted once the form is in order: a typo is no reason to wait an hour.
         if over_limit(request, "gesprek-nieuw", limit=NEW_THREAD_LIMIT, window=NEW_THREAD_WINDOW):

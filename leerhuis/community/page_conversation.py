@@ -26,7 +26,7 @@ from leerhuis.community.index_forms import PageReplyForm
 from leerhuis.community.models import Thread
 from leerhuis.community.services import posting
 from leerhuis.core.ratelimit import over_limit
-from leerhuis.knowledge.models import ArticlePage
+from leerhuis.knowledge.models import ArticlePage, CasePage
 from members.access import can_view, deny, private
 from members.dashboard import Section
 from members.members_only import refusal
@@ -80,8 +80,12 @@ def section(request, page):
         return None
     context = conversation(page, request.user)
     context["form"] = PageReplyForm(auto_id="reactie_%s")
+    if isinstance(page, CasePage):
+        context["heading"] = _("Gesprek over deze praktijkcasus")
+    else:
+        context["heading"] = _("Gesprek over dit artikel")
     return Section(
-        title=_("Gesprek over dit artikel"),
+        title=context["heading"],
         template="community/includes/page_conversation.html",
         context=context,
         order=10,

@@ -7,7 +7,7 @@ the one access policy before anything is counted or listed. Only the index's thr
 found; one under an article is reached through its article, which search finds itself.
 """
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -28,12 +28,14 @@ def find(query, user):
     for word in _words(query):
         in_text = Post.objects.shown().filter(thread=OuterRef("pk"), body__icontains=word)
         threads = threads.filter(Q(title__icontains=word) | Exists(in_text))
+    # The opening's text for the snippet, in the same query: no query per result.
+    opening = Post.objects.shown().filter(thread=OuterRef("pk"), is_opening=True)
+    threads = threads.annotate(opening_text=Subquery(opening.values("body")[:1]))
     return threads.order_by("-last_activity_at", "-pk")
 
 
 def describe(thread):
-    opening = thread.posts.shown().filter(is_opening=True).values_list("body", flat=True).first()
-    return opening or ""
+    return getattr(thread, "opening_text", "") or ""
 
 
 def result_type():

@@ -148,3 +148,14 @@ def test_too_many_new_threads_in_an_hour_are_refused(client):
     response = client.post(NEW, _data(title="Nog een"))
     assert response.status_code == 429
     assert Thread.objects.count() == NEW_THREAD_LIMIT
+
+
+def test_from_a_themes_list_that_theme_is_already_ticked(client):
+    client.force_login(member())
+    wonen = theme("Wonen")
+    theme("Bestuur")
+    html = client.get("/gesprekken/?thema=wonen").content.decode()
+    assert 'href="/gesprekken/nieuw/?thema=wonen"' in html
+    form = client.get(f"{NEW}?thema=wonen").context["form"]
+    assert [t.slug for t in form["themes"].initial] == [wonen.slug]
+    assert client.get(f"{NEW}?thema=bestaat-niet").status_code == 200

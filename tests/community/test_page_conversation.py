@@ -165,6 +165,6 @@ def test_a_praktijkcasus_has_its_conversation_too(client):
     case.save_revision().publish()
     case.refresh_from_db()
     client.force_login(member())
-    assert "Gesprek over dit artikel" in client.get(case.url).content.decode()
+    assert "Gesprek over deze praktijkcasus" in client.get(case.url).content.decode()
     client.post(reply_url(case), {"text": "Herkenbaar verhaal."})
     assert "Herkenbaar verhaal." in client.get(case.url).content.decode()

@@ -98,3 +98,27 @@ def test_the_sitemap_holds_public_conversations_only(client, threads):
         assert f"/gesprekken/{slug}/" not in xml
     Thread.objects.filter(slug="wijk-openbaar").update(visibility=Visibility.MEMBERS)
     assert "/gesprekken/wijk-openbaar/" not in client.get("/sitemap.xml").content.decode()
+
+
+def _count(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("type_", ["gesprek", ""])
+def test_search_costs_the_same_for_1_and_20_conversations_found(client, type_):
+    from tests.community.index_helpers import bulk_threads
+    from tests.factories import UserFactory
+
+    client.force_login(member())
+    author = UserFactory()
+    bulk_threads(1, author, prefix="Mandaat")
+    url = f"/zoeken/?q=mandaat&type={type_}" if type_ else "/zoeken/?q=mandaat"
+    one = _count(client, url)
+    bulk_threads(19, author, prefix="Mandaatvraag")
+    assert _count(client, url) == one
