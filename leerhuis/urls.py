@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from glossary.sitemaps import ConceptSitemap
+from leerhuis.community.sitemaps import ThreadSitemap
 from leerhuis.core import views as core_views
 from leerhuis.core.sitemaps import PublicSitemap
 from leerhuis.knowledge import case_views
@@ -73,7 +74,13 @@ urlpatterns = [
     path(
         "sitemap.xml",
         sitemap,
-        {"sitemaps": {"wagtail": PublicSitemap, "begrippen": ConceptSitemap}},
+        {
+            "sitemaps": {
+                "wagtail": PublicSitemap,
+                "begrippen": ConceptSitemap,
+                "gesprekken": ThreadSitemap,
+            }
+        },
         name="sitemap",
     ),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),

@@ -5,6 +5,7 @@ from leerhuis.community import (  # noqa: F401 (registering is importing)
     follow_hooks,
     group_hooks,
     moderation_hooks,
+    page_hooks,
     privacy_hooks,
     thread_hooks,
 )
