@@ -8,7 +8,6 @@ from leerhuis.community.models import Post, Thread
 from leerhuis.core.themes import Thema
 
 CARD_TITLE = re.compile(r'class="article-card__title"><a href="[^"]*">([^<]*)</a>')
-URLS = "tests.community.index_stub_urls"
 
 
 def listed(response):

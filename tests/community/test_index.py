@@ -5,12 +5,12 @@ import pytest
 
 from leerhuis.community.models import Soort, Thread
 from members.access import Visibility
-from tests.community.index_helpers import URLS, bulk_threads, listed, theme
+from tests.community.index_helpers import bulk_threads, listed, theme
 from tests.community_factories import GroepFactory, GroepslidFactory, PostFactory, ThreadFactory
 from tests.events_factories import guest, member
 from tests.factories import UserFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls(URLS)]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture

@@ -8,12 +8,12 @@ from django.utils.html import escape
 from leerhuis.community.index_views import NEW_THREAD_LIMIT
 from leerhuis.community.models import Soort, Thread
 from members.access import Visibility
-from tests.community.index_helpers import URLS, theme
+from tests.community.index_helpers import theme
 from tests.community_factories import GroepFactory, GroepslidFactory
 from tests.events_factories import guest, member
 from tests.factories import UserFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls(URLS)]
+pytestmark = pytest.mark.django_db
 
 NEW = "/gesprekken/nieuw/"
 

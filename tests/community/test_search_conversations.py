@@ -6,12 +6,11 @@ from django.utils import timezone
 
 from leerhuis.community.models import Thread
 from members.access import Visibility
-from tests.community.index_helpers import URLS
 from tests.community_factories import GroepFactory, GroepslidFactory, PostFactory, ThreadFactory
 from tests.events_factories import guest, member
 from tests.knowledge_factories import article
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls(URLS)]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture

@@ -6,14 +6,13 @@ import pytest
 from playwright.sync_api import expect
 
 from leerhuis.community.models import Post, Thread
-from tests.community.index_helpers import URLS
 from tests.community_factories import ThreadFactory
 from tests.e2e.axe import assert_accessible
 from tests.e2e.helpers import log_in, too_wide
 from tests.events_factories import member, themes
 from tests.knowledge_factories import article
 
-pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.urls(URLS)]
+pytestmark = pytest.mark.django_db(transaction=True)
 
 PHONE = {"width": 375, "height": 800}
 DESKTOP = {"width": 1280, "height": 900}
