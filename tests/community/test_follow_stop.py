@@ -46,7 +46,7 @@ def test_the_link_shows_a_page_and_only_its_button_stops(outsider):
 
     again = outsider.get(stop_path(follow.token)).content.decode()
     assert "Je krijgt hierover al geen e-mail meer" in again
-    assert "<form method=\"post\">" not in again
+    assert '<form method="post">' not in again
     assert outsider.post(stop_path(follow.token)).status_code == 200  # twice is still fine
 
 
