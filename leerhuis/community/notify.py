@@ -15,6 +15,8 @@ The outbox keys name cause, post and person (`vermelding:post-<id>:user-<id>`,
 `gesprek:post-<id>:user-<id>`), so a second call for the same post sends nothing again.
 """
 
+from html import unescape
+
 from django.conf import settings
 from django.db.models import Q
 from django.utils import translation
@@ -42,7 +44,7 @@ def key_for(cause, post, user):
 
 def excerpt(post):
     """The post's text as plain text, shortened: what a mail shows of it."""
-    text = " ".join(strip_tags(post.body).split())
+    text = " ".join(unescape(strip_tags(post.body)).split())
     return Truncator(text).chars(EXCERPT_CHARS)
 
 

@@ -30,7 +30,9 @@ def test_followers_of_a_thread_hear_of_a_reply_once_however_often_it_is_announce
     thread = ThreadFactory()
     reader = member()
     follows(reader, thread)
-    reply = PostFactory(thread=thread, body="<p>Wij werken met een <b>opdrachtbrief</b>.</p>")
+    reply = PostFactory(
+        thread=thread, body="<p>Wij werken met een <b>opdrachtbrief</b> &amp; mandaat.</p>"
+    )
 
     notify.post_published(reply)
     notify.post_published(reply)
@@ -38,7 +40,8 @@ def test_followers_of_a_thread_hear_of_a_reply_once_however_often_it_is_announce
     [mail] = mails_to(reader)
     assert mail.key == f"gesprek:post-{reply.pk}:user-{reader.pk}"
     assert mail.subject == f"Nieuwe reactie in '{thread.title}'"
-    assert "Wij werken met een opdrachtbrief." in mail.text
+    assert "Wij werken met een opdrachtbrief & mandaat." in mail.text
+    assert "Wij werken met een opdrachtbrief &amp; mandaat." in mail.html
     assert f"?bijdrage={reply.pk}#bijdrage-{reply.pk}" in mail.text
 
 
