@@ -1,27 +1,13 @@
 """Shared by the follow and notification tests: people, threads, themes, groups, and the
-mails the outbox holds.
-
-The thread page (`gesprek`) is built by another part of the community in parallel; until
-it is in, `urlpatterns` here stands in for its address so thread links can be made
-(`pytestmark = pytest.mark.urls(URLS)`). The real page, once there, answers first.
-"""
-
-from django.http import HttpResponse
-from django.urls import path
+mails the outbox holds."""
 
 from leerhuis.community.models import Follow, Frequency
 from leerhuis.core.models import OutboxMessage
 from leerhuis.core.themes import Thema
-from leerhuis.urls import urlpatterns as site_urlpatterns
 from members.access import Visibility
 from tests.community_factories import FollowFactory, GroepFactory, GroepslidFactory, ThreadFactory
 from tests.events_factories import guest, member  # noqa: F401 (shared with the tests)
 
-URLS = "tests.community.follow_helpers"
-urlpatterns = [
-    *site_urlpatterns,
-    path("gesprekken/<slug:slug>/", lambda request, slug: HttpResponse(slug), name="gesprek"),
-]
 ONE_CLICK = "List-Unsubscribe=One-Click"
 
 

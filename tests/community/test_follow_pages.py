@@ -15,7 +15,6 @@ from leerhuis.community.models import Follow, Frequency
 from members import dashboard, privacy
 from members.models import Toegang
 from tests.community.follow_helpers import (
-    URLS,
     follows,
     group_thread,
     group_with,
@@ -25,7 +24,7 @@ from tests.community.follow_helpers import (
 )
 from tests.community_factories import GroepFactory, PostFactory, ThreadFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls(URLS)]
+pytestmark = pytest.mark.django_db
 VOLGEN = "/mijn-leerhuis/volgen/"
 
 

@@ -13,7 +13,6 @@ from leerhuis.community.models import Follow, Frequency
 from leerhuis.community.services import following
 from members.models import Toegang
 from tests.community.follow_helpers import (
-    URLS,
     follows,
     group_thread,
     group_with,
@@ -30,7 +29,7 @@ def fresh(user):
     return type(user).objects.get(pk=user.pk)
 
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls(URLS)]
+pytestmark = pytest.mark.django_db
 
 
 def test_following_twice_is_one_follow_with_the_latest_choice():

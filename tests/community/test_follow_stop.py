@@ -8,10 +8,10 @@ from django.test import Client
 from leerhuis.community import notify
 from leerhuis.community.models import Frequency
 from leerhuis.community.services import following
-from tests.community.follow_helpers import ONE_CLICK, URLS, follows, mails_to, member, reload
+from tests.community.follow_helpers import ONE_CLICK, follows, mails_to, member, reload
 from tests.community_factories import PostFactory, ThreadFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls(URLS)]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture

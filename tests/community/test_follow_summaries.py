@@ -16,7 +16,6 @@ from leerhuis.community.follow_hooks import active_threads
 from leerhuis.community.models import Frequency
 from leerhuis.core import digest
 from tests.community.follow_helpers import (
-    URLS,
     follows,
     group_thread,
     group_with,
@@ -28,7 +27,7 @@ from tests.community.follow_helpers import (
 )
 from tests.community_factories import PostFactory, ThreadFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls(URLS)]
+pytestmark = pytest.mark.django_db
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
 MORNING = datetime.datetime(2026, 3, 10, 7, 0, tzinfo=AMSTERDAM)
 

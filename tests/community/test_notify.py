@@ -7,7 +7,6 @@ import pytest
 from leerhuis.community import notify
 from leerhuis.community.models import Frequency
 from tests.community.follow_helpers import (
-    URLS,
     follows,
     group_thread,
     group_with,
@@ -19,7 +18,7 @@ from tests.community.follow_helpers import (
 )
 from tests.community_factories import PostFactory, ThreadFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls(URLS)]
+pytestmark = pytest.mark.django_db
 
 
 def opening_of(thread):

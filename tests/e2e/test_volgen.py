@@ -10,12 +10,12 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from leerhuis.community.models import Follow, Frequency
-from tests.community.follow_helpers import URLS, follows, member, thema
+from tests.community.follow_helpers import follows, member, thema
 from tests.community_factories import PostFactory, ThreadFactory
 from tests.e2e.axe import assert_accessible
 from tests.e2e.helpers import log_in, too_wide
 
-pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.urls(URLS)]
+pytestmark = pytest.mark.django_db(transaction=True)
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 800}
 
