@@ -154,3 +154,13 @@ def test_a_group_page_costs_the_same_queries_for_1_and_20_of_everything(client, 
     one = _queries(client, groep.get_absolute_url())
     _add_everything(groep, 19)
     assert _queries(client, groep.get_absolute_url()) == one
+
+
+@pytest.mark.parametrize("role", ["anoniem", "ingelogd", "vereniging", "moderator"])
+def test_site_search_never_leads_an_outsider_to_a_hidden_group(client, role):
+    """Groups are not searchable; a search for a hidden group's name finds no trace of it."""
+    groep = group(Toegang.VERBORGEN, name="Zwanenhals", description="Het geheime bestuur.")
+    response = as_(client, person(role, groep)).get("/zoeken/", {"q": "Zwanenhals"})
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert groep.get_absolute_url() not in text and "Het geheime bestuur." not in text
