@@ -14,7 +14,7 @@ from members.access import Visibility
 from members.models import Groepslid, Toegang
 from tests.community_factories import GroepFactory, GroepslidFactory
 from tests.e2e.axe import assert_accessible
-from tests.e2e.helpers import browser_page, log_in, too_wide
+from tests.e2e.helpers import browser_page, fill_login, log_in, too_wide
 from tests.factories import OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -98,3 +98,36 @@ def test_a_member_asks_to_join_a_manager_accepts_and_the_member_reads_the_docume
     expect(page.locator(".error-summary")).to_contain_text("geen echt PDF-bestand")
     accessible_at_both_widths(page, "document met fout")
     expect(page).to_have_url(re.compile(r"/groepen/intervisie/documenten/$"))
+
+
+def test_an_invited_person_accepts_a_hidden_group_s_invitation_after_logging_in(page):
+    OrganisationFactory(name="Gemeente Veenendaal", domain="veenendaal.nl")
+    manager = UserFactory(email="voorzitter@veenendaal.nl", full_name="Vera Voorzitter")
+    invited = UserFactory(email="bestuurslid@veenendaal.nl", full_name="Bas Bestuurslid")
+    groep = GroepFactory(
+        name="Bestuur", slug="bestuur-groep", description="Het bestuur.", toegang=Toegang.VERBORGEN
+    )
+    GroepslidFactory(groep=groep, user=manager, role=Groepslid.Rol.BEHEERDER)
+
+    log_in(page, manager.email)
+    page.goto("/groepen/bestuur-groep/")
+    page.get_by_label("E-mailadres").fill("geen adres")
+    page.get_by_role("button", name="Uitnodiging versturen").click()
+    expect(page.locator(".error-summary")).to_contain_text("Vul een geldig e-mailadres in")
+    accessible_at_both_widths(page, "uitnodigen met fout")
+    page.get_by_label("E-mailadres").fill(invited.email)
+    page.get_by_role("button", name="Uitnodiging versturen").click()
+    expect(page.locator(".messages")).to_contain_text("De uitnodiging aan bestuurslid@")
+    page.context.clear_cookies()
+
+    token = groep.uitnodigingen.get().token
+    page.goto(f"/groepen/uitnodiging/{token}/")
+    expect(page).to_have_url(re.compile(r"/accounts/login/"))
+    page.goto(f"/accounts/login/?next=/groepen/uitnodiging/{token}/")
+    fill_login(page, invited.email)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Uitnodiging voor Bestuur")
+    accessible_at_both_widths(page, "uitnodiging")
+    page.get_by_role("button", name="Uitnodiging aannemen").click()
+    expect(page).to_have_url(re.compile(r"/groepen/bestuur-groep/$"))
+    expect(page.locator(".messages")).to_contain_text("Welkom in Bestuur")
+    accessible_at_both_widths(page, "groep na uitnodiging")
