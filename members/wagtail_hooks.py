@@ -1,4 +1,5 @@
-"""The "Leden" admin menu: organisations, people, affiliations and unknown domains."""
+"""The "Leden" admin menu: organisations, people, affiliations and unknown domains; and the
+"Groepen" menu (groups, with their members on the inspect view)."""
 
 from django.urls import path
 from django.utils import timezone
@@ -6,13 +7,14 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic.models import InspectView
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from members import admin_views
-from members.models import Affiliation, Organisation, Person
+from members.models import Affiliation, Groep, Organisation, Person
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -142,4 +144,43 @@ class MembersViewSetGroup(SnippetViewSetGroup):
     items = (OrganisationViewSet, PersonViewSet, AffiliationViewSet, UnknownDomainsViewSet)
 
 
+class GroepInspectView(InspectView):
+    """A group with who is in it: members and managers, and who asked to join."""
+
+    def get_field_label(self, field_name, field):
+        if field_name == "leden":
+            return _("Leden en verzoeken")
+        return super().get_field_label(field_name, field)
+
+    def get_leden_display_value(self):
+        rows = self.object.leden.select_related("user").order_by("status", "role", "user__email")
+        return "; ".join(
+            f"{lid.user.get_full_name() or lid.user.email} ({lid.get_role_display()}, "
+            f"{lid.get_status_display()})"
+            for lid in rows
+        ) or _("nog niemand")
+
+
+class GroepViewSet(SnippetViewSet):
+    """Groups are made and described here; joining, leaving and managing happen on the site
+    (members.groups), where the rules of the way in hold."""
+
+    model = Groep
+    icon = "group"
+    menu_label = _("Groepen")
+    menu_name = "groepen"
+    menu_order = 260
+    add_to_admin_menu = True
+    list_display = ["name", "toegang", "slug"]
+    list_filter = ["toegang"]
+    search_fields = ["name"]
+    search_backend_name = None
+    form_fields = ["name", "slug", "description", "toegang"]
+    inspect_view_enabled = True
+    inspect_view_class = GroepInspectView
+    inspect_view_fields = ["name", "slug", "description", "toegang", "created_at", "leden"]
+    copy_view_enabled = False
+
+
 register_snippet(MembersViewSetGroup)
+register_snippet(GroepViewSet)

@@ -28,9 +28,10 @@ class GroepQuerySet(models.QuerySet):
         hidden ones they belong to. Staff see all."""
         if user is not None and user.is_authenticated and user.is_staff:
             return self
-        own = Q(pk__in=Groepslid.objects.active().filter(user=user).values("groep"))
         if user is None or not user.is_authenticated:
             own = Q(pk__in=[])
+        else:
+            own = Q(pk__in=Groepslid.objects.active().filter(user=user).values("groep"))
         return self.filter(~Q(toegang=Toegang.VERBORGEN) | own)
 
 

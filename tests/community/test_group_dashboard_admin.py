@@ -1,0 +1,62 @@
+"""My groups in Mijn Leerhuis and in "download mijn gegevens"; groups and their members in
+the admin for staff with the group permissions (the Moderatie group among them)."""
+
+import json
+
+import pytest
+from django.contrib.auth.models import Group
+
+from members.models import Groepslid, Toegang
+from tests.community.groups_helpers import group
+from tests.community_factories import GroepslidFactory
+from tests.events_factories import member
+from tests.factories import StaffFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_mijn_leerhuis_lists_my_groups_and_my_open_requests(client):
+    mine = group(Toegang.OPEN, name="Werkgroep begrippenkader")
+    asked = group(Toegang.OP_VERZOEK, name="Intervisie opgave-managers")
+    group(Toegang.OPEN, name="Andermans groep")
+    GroepslidFactory(groep=asked, user=mine.member, status=Groepslid.Status.AANGEVRAAGD)
+    client.force_login(mine.member)
+    text = client.get("/mijn-leerhuis/").content.decode()
+    assert "Mijn groepen" in text
+    assert "Werkgroep begrippenkader" in text and "Intervisie opgave-managers" in text
+    assert "verzoek ingediend" in text and "Andermans groep" not in text
+
+
+def test_the_export_holds_my_memberships_and_not_anothers(client):
+    groep = group(Toegang.OP_VERZOEK, name="Intervisie")
+    GroepslidFactory(groep=group(name="Andere groep"), user=member())
+    client.force_login(groep.manager)
+    data = json.loads(client.get("/mijn-leerhuis/mijn-gegevens/").content)
+    (row,) = data["groepen"]
+    assert row["groep"] == "Intervisie" and row["rol"] == "beheerder"
+    assert "Andere groep" not in json.dumps(data)
+
+
+def test_staff_see_the_groups_and_their_members_in_the_admin(admin_client_with_mfa):
+    groep = group(Toegang.VERBORGEN, name="Bestuursgroep")
+    index = admin_client_with_mfa.get("/admin/snippets/members/groep/")
+    assert index.status_code == 200 and "Bestuursgroep" in index.content.decode()
+    inspect = admin_client_with_mfa.get(f"/admin/snippets/members/groep/inspect/{groep.pk}/")
+    text = inspect.content.decode()
+    assert groep.manager.full_name in text and groep.member.full_name in text
+
+
+def test_a_moderator_looks_after_groups_in_the_admin(client, login_with_mfa):
+    groep = group(name="Werkgroep")
+    moderator = StaffFactory(is_superuser=False)
+    moderator.groups.add(Group.objects.get(name="Moderatie"))
+    login_with_mfa(client, moderator)
+    assert client.get("/admin/snippets/members/groep/").status_code == 200
+    edit = client.get(f"/admin/snippets/members/groep/edit/{groep.pk}/")
+    assert edit.status_code == 200
+
+
+def test_staff_without_the_group_permissions_do_not_get_the_groups(client, login_with_mfa):
+    editor = StaffFactory(is_superuser=False)  # staff, but in no group with its permissions
+    login_with_mfa(client, editor)
+    assert client.get("/admin/snippets/members/groep/").status_code in (302, 403)
