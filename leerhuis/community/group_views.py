@@ -21,6 +21,7 @@ from wagtail.documents import get_document_model
 from events.models import EventPage
 from leerhuis.community.group_forms import DocumentForm, InviteForm, MotivationForm
 from leerhuis.community.models import Thread
+from leerhuis.community.services import following
 from members import groups
 from members.access import Visibility, in_group, private, visible_to
 from members.models import Groep, Groepslid, GroepUitnodiging, Toegang
@@ -107,7 +108,9 @@ def group_context(request, groep, **forms):
 @require_GET
 def groep(request, slug):
     group = group_or_404(request, slug)
-    return render_private(request, "community/groep.html", group_context(request, group))
+    following.mark_seen(request.user, group)
+    context = {**group_context(request, group), "follow": following.follow_of(request.user, group)}
+    return render_private(request, "community/groep.html", context)
 
 
 @require_http_methods(["GET", "POST"])

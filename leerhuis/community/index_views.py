@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from leerhuis.community import rules
 from leerhuis.community.index_forms import GesprekkenFilterForm, NewThreadForm
 from leerhuis.community.models import Thread
-from leerhuis.community.services import posting
+from leerhuis.community.services import following, posting
 from leerhuis.core.listing import Listing, without_empty
 from leerhuis.core.ratelimit import over_limit
 from leerhuis.core.themes import Thema, having_theme
@@ -62,10 +62,9 @@ class Gesprekken(Listing):
 
     @cached_property
     def theme(self):
+        # The theme itself (not only its name): one follows it from here.
         slug = self.values["thema"]
-        return (
-            {"slug": slug, "name": dict(self.form.fields["thema"].choices)[slug]} if slug else None
-        )
+        return Thema.objects.filter(slug=slug).first() if slug else None
 
     def get_items(self):
         threads = visible_threads(self.request.user)
@@ -91,6 +90,9 @@ def gesprekken(request):
         return redirect(clean)
     listing = Gesprekken(request, reverse("gesprekken"))
     context = {"gesprekken": listing, "why_not_write": _why_not_write(request.user)}
+    if listing.theme is not None:
+        following.mark_seen(request.user, listing.theme)
+        context["follow"] = following.follow_of(request.user, listing.theme)
     response = render(request, "community/gesprekken.html", context)
     if request.user.is_authenticated:
         private(response)  # narrowed to what this person may see

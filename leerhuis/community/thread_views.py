@@ -19,7 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from leerhuis.community import queries, rules
 from leerhuis.community.models import Post, Thread
-from leerhuis.community.services import posting
+from leerhuis.community.services import following, posting
 from leerhuis.community.services.posting import PostingError
 from leerhuis.community.thread_forms import PostTextForm, ReplyForm
 from leerhuis.community.thread_page import ThreadPage
@@ -82,6 +82,7 @@ def thread_page(request, slug):
     wanted = request.GET.get("bijdrage")
     if wanted is not None:
         return _to_post(thread, wanted)
+    following.mark_seen(request.user, thread)
     form = None
     quote_pk = request.GET.get("citeer", "")
     if quote_pk:
@@ -104,7 +105,8 @@ def _show(request, thread, form=None, status=200, page_number=None):
     thread. A public thread's page for visitors may be stored, but is asked for again each
     time (a reply or an edit changes it at once); no shared cache keeps an old one."""
     page = ThreadPage(request, thread, form, page_number=page_number)
-    response = TemplateResponse(request, "community/gesprek.html", page.context(), status=status)
+    context = {**page.context(), "follow": following.follow_of(request.user, thread)}
+    response = TemplateResponse(request, "community/gesprek.html", context, status=status)
     if request.user.is_authenticated or thread.visibility != Visibility.PUBLIC:
         return private(response)
     patch_cache_control(response, no_cache=True)
