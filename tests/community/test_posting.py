@@ -155,3 +155,19 @@ def test_reserved_paths_are_never_a_threads_slug(member):
     assert posting.start_thread(member, title="Nieuw", text="x").slug == "nieuw-gesprek"
     assert posting.start_thread(member, title="Vraag", text="x").slug == "vraag"
     assert posting.start_thread(member, title="Vraag", text="y").slug == "vraag-2"
+
+
+def test_under_a_groups_page_the_group_writes_even_without_membership_of_the_association(
+    home_page,
+):
+    from tests.factories import StandardPageFactory
+
+    groep = GroepFactory()
+    in_group = UserFactory(email="iemand@voorbeeld.nl")
+    GroepslidFactory(groep=groep, user=in_group)
+    page = StandardPageFactory(
+        parent=home_page, slug="notities", visibility=Visibility.GROUP, group=groep
+    )
+    post = posting.conversation_of(page, in_group, "Goed verslag.")
+    assert (post.thread.visibility, post.thread.group) == (Visibility.GROUP, groep)
+    assert posting.conversation_of(page, in_group, "En nog iets.").thread == post.thread

@@ -87,6 +87,11 @@ def start_thread(
         raise PostingError(_("De titel is te lang: hooguit 200 tekens."), "too_long")
     if page is not None and not can_view(author, page):
         raise PostingError(_("Je kunt op deze pagina niet reageren."), "forbidden")
+    if page is not None and group is None:
+        # Under a group's page, the group writes: the same rule as for its replies.
+        page = page.specific_deferred
+        if getattr(page, "visibility", None) == Visibility.GROUP:
+            group = page.group
     if not rules.may_write_in(author, group):
         raise PostingError(_("Alleen leden kunnen hier een gesprek beginnen."), "forbidden")
     body, people = _with_mentions(_body(text))
@@ -94,7 +99,6 @@ def start_thread(
     if group is not None:
         visibility = Visibility.GROUP
     elif page is not None:
-        page = page.specific_deferred
         visibility = getattr(page, "visibility", Visibility.PUBLIC)
         group_id = getattr(page, "group_id", None)
     elif visibility not in (Visibility.PUBLIC, Visibility.LOGGED_IN, Visibility.MEMBERS):
