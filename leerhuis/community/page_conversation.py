@@ -33,8 +33,6 @@ from members.members_only import refusal
 from members.membership import membership_on
 
 LATEST = 10
-REPLY_LIMIT = 30
-REPLY_WINDOW = 3600
 WITH_AUTHOR = "author__affiliation__organisation"
 
 
@@ -130,7 +128,9 @@ def pagina_reageren(request, page_id):
         return refused
     form = PageReplyForm(request.POST, auto_id="reactie_%s")
     if form.is_valid():
-        if over_limit(request, "gesprek-reactie", limit=REPLY_LIMIT, window=REPLY_WINDOW):
+        if over_limit(
+            request, rules.POSTING_SCOPE, limit=rules.POSTING_LIMIT, window=rules.POSTING_WINDOW
+        ):
             return private(render(request, "429.html", {}, status=429))
         try:
             post = posting.conversation_of(page, request.user, form.cleaned_data["text"])

@@ -14,6 +14,11 @@ from members.membership import membership_on
 # can rely on it (a quote of it stays true).
 EDIT_WINDOW = timedelta(hours=1)
 MODERATE = "community.moderate_post"
+# Writing posts, wherever (a thread, under an article): enough for a lively conversation,
+# too little for a script. One budget for both places, so neither is a way around the other.
+POSTING_SCOPE = "gesprek"
+POSTING_LIMIT = 20
+POSTING_WINDOW = 600
 
 
 def _logged_in(user):

@@ -27,9 +27,8 @@ from leerhuis.core.ratelimit import over_limit
 from leerhuis.core.sanitise import as_typed
 from members.access import Visibility, can_view, deny, private
 
-# Writing: enough for a lively conversation, too little for a script.
-POST_LIMIT = 20
-POST_WINDOW = 600
+POST_LIMIT = rules.POSTING_LIMIT
+POST_WINDOW = rules.POSTING_WINDOW
 
 
 def _render(request, template, context, status=200):
@@ -122,7 +121,7 @@ def reply(request, slug):
         return refusal
     if not rules.may_reply(request.user, thread):
         return _forbidden(request, _("Je kunt in dit gesprek niet reageren."))
-    if over_limit(request, "gesprek", limit=POST_LIMIT, window=POST_WINDOW):
+    if over_limit(request, rules.POSTING_SCOPE, limit=POST_LIMIT, window=POST_WINDOW):
         return _too_many(request)
     form = ReplyForm(request.POST)
     if form.is_valid():
@@ -158,7 +157,7 @@ def edit(request, pk):
             ),
         )
     if request.method == "POST":
-        if over_limit(request, "gesprek", limit=POST_LIMIT, window=POST_WINDOW):
+        if over_limit(request, rules.POSTING_SCOPE, limit=POST_LIMIT, window=POST_WINDOW):
             return _too_many(request)
         form = PostTextForm(request.POST)
         if form.is_valid():

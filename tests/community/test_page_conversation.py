@@ -167,3 +167,21 @@ def test_a_praktijkcasus_has_its_conversation_too(client):
     assert "Gesprek over deze praktijkcasus" in client.get(case.url).content.decode()
     client.post(reply_url(case), {"text": "Herkenbaar verhaal."})
     assert "Herkenbaar verhaal." in client.get(case.url).content.decode()
+
+
+def test_replies_under_articles_and_in_threads_share_one_brake(client, page):
+    from leerhuis.community import rules
+
+    writer = member(full_name="Snelle Schrijver")
+    client.force_login(writer)
+    thread = ThreadFactory()
+    for n in range(rules.POSTING_LIMIT):
+        if n % 2:
+            response = client.post(reply_url(page), {"text": f"Gedachte {n}"})
+        else:
+            response = client.post(f"/gesprekken/{thread.slug}/reageren/", {"tekst": f"Idee {n}"})
+        assert response.status_code == 302
+    response = client.post(reply_url(page), {"text": "Nog een"})
+    assert response.status_code == 429
+    assert "Wacht een paar minuten" in response.content.decode()
+    assert not Post.objects.filter(body__contains="Nog een").exists()
