@@ -122,8 +122,14 @@ def live_meetings(user):
 
 
 def for_cards(meetings):
-    """What a card shows, in a fixed number of queries: counts annotated, themes prefetched."""
-    return meetings.defer(*CARD_DEFERRED).with_counts().prefetch_related("themes")
+    """What a card shows, in a fixed number of queries: counts annotated, the group joined,
+    themes prefetched."""
+    return (
+        meetings.defer(*CARD_DEFERRED)
+        .with_counts()
+        .select_related("group")  # 'Alleen voor de groep …' without a query per card
+        .prefetch_related("themes")
+    )
 
 
 def upcoming_for(user, limit, now=None):

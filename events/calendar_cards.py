@@ -37,6 +37,10 @@ class CardState:
         return self.event.visibility == Visibility.MEMBERS
 
     @property
+    def group_only(self):
+        return self.event.group_only
+
+    @property
     def own_state(self):
         """The person's own place, in words ('' when they have none)."""
         signup = self.signup

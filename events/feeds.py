@@ -6,8 +6,9 @@
   besides comes through their personal feed.
 - /activiteiten/<slug>/agenda.ics: one meeting (or all sessions of a leergang) as a
   download; for a confirmed registrant it carries the online link.
-- /mijn-leerhuis/agenda/<token>.ics: my confirmed registrations, with the online links
-  (its address: events/agenda_link.py).
+- /mijn-leerhuis/agenda/<token>.ics: my confirmed registrations, with the online links,
+  and the meetings of the groups I belong to, signed up or not (its address:
+  events/agenda_link.py). A group's meeting leaves it when I leave the group.
 
 Plain Django views, not page routes: Wagtail's routing costs several queries per request,
 and a subscriber's conditional GET must stay at one or two. Each view first works out a
@@ -17,7 +18,7 @@ meeting is loaded (leerhuis.core.conditional).
 """
 
 from django.conf import settings
-from django.db.models import Max, Q
+from django.db.models import Exists, Max, OuterRef, Q
 from django.db.models.functions import Coalesce, Greatest
 from django.db.models.query import prefetch_related_objects
 from django.http import Http404, HttpResponseBadRequest
@@ -41,7 +42,7 @@ from events.models import (
 from leerhuis.core.conditional import conditional_response
 from leerhuis.core.formatting import absolute_url, page_url
 from leerhuis.core.themes import Thema, having_theme
-from members.access import Visibility, can_view, deny, visible_to
+from members.access import Visibility, can_view, deny, groups_of, visible_to
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 # Long enough to spare the server a burst of subscribers, short enough for a cancellation.
@@ -203,6 +204,14 @@ def track_download(request, slug):
 # --- my own feed ----------------------------------------------------------------------------
 
 
+def _seen_in_my_feed(groups):
+    """My registrations that still belong in my feed: a group's meeting only while I am in
+    the group (or staff); every other meeting I have a place for."""
+    return (
+        Q(user__is_staff=True) | ~Q(event__visibility=Visibility.GROUP) | Q(event__group__in=groups)
+    )
+
+
 @require_safe
 def personal_feed(request, token):
     feed = PersonalFeed.find(token)
@@ -211,6 +220,9 @@ def personal_feed(request, token):
     now = timezone.now()
     mine = Registration.objects.filter(user_id=feed.user_id, event__live=True)
     confirmed = mine.filter(status=RegistrationStatus.CONFIRMED)
+    # The meetings of my groups are mine without signing up, and go when I leave the group.
+    groups = groups_of(feed.user_id)
+    group_meetings = EventPage.objects.live().filter(visibility=Visibility.GROUP, group__in=groups)
     # Any of my registrations changing (a cancellation too) changes the feed.
     registered = Greatest(
         "created_at",
@@ -224,17 +236,30 @@ def personal_feed(request, token):
         only=Q(status=RegistrationStatus.CONFIRMED),
         extra={"mine": Max(registered), **site_changes()},
     )
+    # Joining or leaving a group changes which of its meetings are mine: one query more.
+    in_groups = fingerprint(group_meetings, now)
+    print_ = Fingerprint(
+        print_.count + in_groups.count, max(print_.last_modified, in_groups.last_modified)
+    )
 
     def body():
-        events = EventPage.objects.filter(pk__in=confirmed.values("event"))
+        places = confirmed.filter(_seen_in_my_feed(groups)).values("event")
+        events = EventPage.objects.filter(Q(pk__in=places) | Q(pk__in=group_meetings.values("pk")))
+        # The online link only with a place, as everywhere (not for being in the group).
+        events = events.annotate(has_place=Exists(places.filter(event=OuterRef("pk"))))
         items = ical.for_feed(ical.in_window(events, now))
-        about = _("De activiteiten van het %(site)s waarvoor je bent aangemeld.") % {
-            "site": settings.WAGTAIL_SITE_NAME
-        }
+        about = _(
+            "De activiteiten van het %(site)s waarvoor je bent aangemeld, en de bijeenkomsten "
+            "van je groepen."
+        ) % {"site": settings.WAGTAIL_SITE_NAME}
         name = _("Mijn activiteiten (%(site)s)") % {"site": settings.WAGTAIL_SITE_NAME}
         return ical.calendar(
-            items, name=name, about=about, url_of=lambda e: e.get_full_url(request), online=True
+            items,
+            name=name,
+            about=about,
+            url_of=lambda e: e.get_full_url(request),
+            online=lambda e: e.has_place,
         )
 
-    parts = ("personal", feed.pk, feed.selector)
+    parts = ("personal", feed.pk, feed.selector, in_groups.count, in_groups.last_modified)
     return _respond(request, print_, body, etag_parts=parts, public=False)

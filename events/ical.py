@@ -243,8 +243,10 @@ def organizer():
 
 def calendar(events, *, name, about="", url_of=None, online=False, method="PUBLISH", **item):
     """The VCALENDAR as bytes. `url_of(event)` gives each meeting's page address;
-    `online` writes the online link (only ever for a confirmed registrant's own items);
-    `item` goes to every vevent (sequence, cancelled: one person's mail)."""
+    `online` writes the online link (only ever for a confirmed registrant's own items): a
+    bool for all items, or a function of the meeting (the personal feed, where a group's
+    meeting may be there without a place); `item` goes to every vevent (sequence, cancelled:
+    one person's mail)."""
     url_of = url_of or page_url
     name, about = calendar_text(name), calendar_text(about)
     cal = Calendar()
@@ -263,7 +265,8 @@ def calendar(events, *, name, about="", url_of=None, online=False, method="PUBLI
     cal.add_component(amsterdam())
     by = organizer()
     for event in events:
-        cal.add_component(vevent(event, url_of(event), organizer=by, online=online, **item))
+        link = online(event) if callable(online) else online
+        cal.add_component(vevent(event, url_of(event), organizer=by, online=link, **item))
     return cal.to_ical()
 
 

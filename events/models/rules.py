@@ -13,6 +13,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from leerhuis.core.formatting import join_address
+from members.access import Visibility
 
 from .choices import EventStatus, Form
 from .queries import count_expressions
@@ -59,6 +60,16 @@ class MeetingRules:
     """
 
     # --- state ------------------------------------------------------------------------
+
+    @property
+    def group_only(self):
+        """'Alleen voor de groep …' for a meeting of one group ('' for any other): the card,
+        the page and the admin say it alike. A listing joins the group (no query per card)."""
+        if self.visibility != Visibility.GROUP:
+            return ""
+        if self.group is None:
+            return _("Alleen voor de leden van een groep")
+        return _("Alleen voor de groep %(name)s") % {"name": self.group.name}
 
     @property
     def is_cancelled(self):
@@ -170,6 +181,12 @@ class MeetingRules:
         """Why a place can no longer pass to a colleague; '' when it can."""
         if self.is_cancelled or self.has_begun(now):
             return _("Deze activiteit is al begonnen of gaat niet door.")
+        if self.visibility == Visibility.GROUP:
+            # A colleague outside the group may not even see the meeting.
+            return _(
+                "Een plaats bij een bijeenkomst van een groep geef je niet door: die is alleen "
+                "voor de leden van de groep."
+            )
         return ""
 
     def bookable_in_track(self, now=None):

@@ -78,6 +78,9 @@ class BasePageForm(WagtailAdminPageForm):
             # before its section closed shows the visibility it will get.
             current = self.initial.get("visibility") if self.instance.pk else None
             self.initial["visibility"] = strictest(current, _visibility_of(parent))
+            if _visibility_of(parent) == Visibility.GROUP and "group" in self.fields:
+                # Below a group's page: that group, already chosen.
+                self.initial["group"] = _group_of(parent)
 
     def clean(self):
         cleaned_data = super().clean()
@@ -99,6 +102,9 @@ class BasePageForm(WagtailAdminPageForm):
         if visibility == Visibility.GROUP:
             group = cleaned_data.get("group")
             parent_group = _group_of(parent) if parent_visibility == Visibility.GROUP else None
+            if group is None and parent_group:
+                # Below a group's page the group is that of the section.
+                cleaned_data["group"] = group = self.fields["group"].queryset.get(pk=parent_group)
             if group is None:
                 self.add_error("group", _("Kies voor welke groep deze pagina is."))
             elif parent_group and group.pk != parent_group:
@@ -300,6 +306,15 @@ class LeerhuisDocument(AbstractDocument):
     group = group_field()
 
     admin_form_fields = (*Document.admin_form_fields, "visibility", "group")
+
+    def clean(self):
+        """The same rule as for pages: content for a group names its group, and a group
+        means nothing at a more open level."""
+        super().clean()
+        if self.visibility != Visibility.GROUP:
+            self.group = None
+        elif self.group_id is None:
+            raise ValidationError({"group": _("Kies voor welke groep dit document is.")})
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")

@@ -18,6 +18,7 @@ from leerhuis.demo import (
     artikelen,
     begrippen,
     casussen,
+    community,
     content,
     events,
     kennisbank,
@@ -81,6 +82,7 @@ class Command(BaseCommand):
                 + kennisbank.load_kennisbank(HomePage.objects.get(), artikelen.ARTICLES, first_load)
                 + quiz.load_quiz(KnowledgeIndexPage.objects.first())
                 + casussen.load_cases(first_load)
+                + community.load_community(first_load)
                 + self.sync_site()
             )
         if created:
