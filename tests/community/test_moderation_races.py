@@ -6,10 +6,8 @@ takes the row lock away and shows that the database constraint is then what keep
 report, and that the verb still answers everyone with it.
 """
 
-import threading
-
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
 from leerhuis.community.models import Post, Report
 from leerhuis.community.services import moderation
@@ -20,6 +18,7 @@ from tests.community.moderation_support import (  # noqa: F401 (fixture)
     moderator,
 )
 from tests.community_factories import PostFactory, ThreadFactory
+from tests.races import run_together
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -27,30 +26,6 @@ pytestmark = [
         connection.vendor != "postgresql", reason="races need a database with row locks"
     ),
 ]
-
-
-def run_together(targets, timeout=60):
-    barrier = threading.Barrier(len(targets))
-    errors, results = [], []
-
-    def worker(target):
-        try:
-            with connection.cursor() as cursor:
-                cursor.execute("SET statement_timeout = 20000")
-            barrier.wait(timeout=20)
-            results.append(target())
-        except Exception as error:  # noqa: BLE001 - reported below
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=worker, args=(t,)) for t in targets]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=timeout)
-    assert not any(t.is_alive() for t in threads), "a thread hung"
-    return results, errors
 
 
 @pytest.fixture

@@ -4,12 +4,11 @@ Each thread has its own database connection; all start together on a barrier, so
 transactions overlap. SQLite serialises writers, so these races only exist on PostgreSQL.
 """
 
-import threading
 import time
 
 import pytest
 from allauth.account.models import EmailAddress
-from django.db import connection, connections
+from django.db import connection
 
 from events import services
 from events.models import EventPage, Registration, RegistrationStatus
@@ -17,6 +16,7 @@ from events.services import locking
 from members.affiliations import evaluate
 from tests.events_factories import EventPageFactory
 from tests.factories import OrganisationFactory, UserFactory
+from tests.races import run_together
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -38,31 +38,6 @@ def people(count, domain="veenendaal.nl"):
     for user in users:
         evaluate(user)
     return users
-
-
-def run_together(targets, timeout=60):
-    """Run each callable in its own thread and connection, all released at once."""
-    barrier = threading.Barrier(len(targets))
-    errors, results = [], []
-
-    def worker(target):
-        try:
-            with connection.cursor() as cursor:
-                cursor.execute("SET statement_timeout = 20000")
-            barrier.wait(timeout=20)
-            results.append(target())
-        except Exception as error:  # noqa: BLE001 - reported below
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=worker, args=(t,)) for t in targets]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=timeout)
-    assert not any(t.is_alive() for t in threads), "a thread hung"
-    return results, errors
 
 
 @pytest.fixture

@@ -13,9 +13,10 @@ from django.db import connection
 from events import services
 from events.models import EventPage, PlaceInvitation, Registration, RegistrationStatus
 from events.services import locking
-from tests.events.test_races import people, run_together
+from tests.events.test_races import people
 from tests.events_factories import EventPageFactory
 from tests.factories import OrganisationFactory
+from tests.races import run_together
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
