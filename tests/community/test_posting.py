@@ -171,3 +171,17 @@ def test_under_a_groups_page_the_group_writes_even_without_membership_of_the_ass
     post = posting.conversation_of(page, in_group, "Goed verslag.")
     assert (post.thread.visibility, post.thread.group) == (Visibility.GROUP, groep)
     assert posting.conversation_of(page, in_group, "En nog iets.").thread == post.thread
+
+
+def test_who_starts_a_thread_follows_it_and_hears_of_replies(
+    member, django_capture_on_commit_callbacks
+):
+    from leerhuis.community.models import Follow
+    from leerhuis.core.models import OutboxMessage
+
+    thread = posting.start_thread(member, title="Wie heeft een voorbeeld?", text="Graag.")
+    assert Follow.objects.get(user=member, thread=thread).frequency == "direct"
+    replier = UserFactory(email="x@alphenaandenrijn.nl", full_name="Xander")
+    with django_capture_on_commit_callbacks(execute=True):
+        posting.reply(thread, replier, "Hier is er een.")
+    assert OutboxMessage.objects.filter(to=member.email).count() == 1

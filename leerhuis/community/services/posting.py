@@ -16,7 +16,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from leerhuis.community import mentions, notify, rules
-from leerhuis.community.models import Post, Soort, Thread
+from leerhuis.community.models import Follow, Post, Soort, Thread
 from leerhuis.core.sanitise import member_html, text_of
 from members.access import Visibility, can_view
 
@@ -121,6 +121,8 @@ def start_thread(
         post = Post.objects.create(
             thread=thread, author=author, body=body, is_opening=True, created_at=now
         )
+        # Who starts a conversation (or asks) wants to hear the replies; they can stop.
+        Follow.objects.get_or_create(user=author, thread=thread, defaults={"seen_at": now})
         notify.post_published(post, people)
     return thread
 
