@@ -15,7 +15,12 @@ def _site_root(request):
 
 
 # Views of the site itself (not pages) that belong beside the pages in menu and footer.
-MENU_VIEWS = [("begrippen", _("Begrippen")), ("leden", _("Leden"))]
+MENU_VIEWS = [
+    ("begrippen", _("Begrippen")),
+    ("gesprekken", _("Gesprekken")),
+    ("groepen", _("Groepen")),
+    ("leden", _("Leden")),
+]
 FOOTER_VIEWS = [("bestuur", _("Bestuur"))]
 
 
