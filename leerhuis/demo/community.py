@@ -18,7 +18,8 @@ from django.utils.text import slugify
 from wagtail.documents import get_document_model
 
 from events.models import EventIndexPage, EventType
-from leerhuis.community.models import Post, Report, Thread
+from leerhuis.community import mentions
+from leerhuis.community.models import Follow, Frequency, Post, Report, Thread
 from leerhuis.core.sanitise import member_html
 from leerhuis.core.themes import Thema
 from leerhuis.demo import events as demo_events
@@ -113,6 +114,7 @@ def load_community(first_load) -> int:
     created += _group_meeting(first_load)
     created += _group_document()
     created += sum(_conversation(spec, first_load) for spec in GESPREKKEN)
+    created += _follows()
     return created
 
 
@@ -202,10 +204,14 @@ def _conversation(spec, first_load):
     thread.last_activity_at = _at(first_load, spec["days_ago"], max([0, *(r[1] for r in replies)]))
     thread.save()
     thread.themes.set(Thema.objects.named(*spec["themes"]))
+    # Who starts a conversation follows it (as posting.start_thread does).
+    Follow.objects.get_or_create(
+        user=thread.author, thread=thread, defaults={"seen_at": thread.last_activity_at}
+    )
     Post.objects.create(
         thread=thread,
         author=thread.author,
-        body=member_html(spec["body"]),
+        body=_body(spec["body"]),
         is_opening=True,
         created_at=thread.created_at,
     )
@@ -213,7 +219,7 @@ def _conversation(spec, first_load):
         Post.objects.create(
             thread=thread,
             author=_person(email),
-            body=member_html(text),
+            body=_body(text),
             created_at=_at(first_load, spec["days_ago"], hours),
         )
         for email, hours, text in replies
@@ -223,6 +229,25 @@ def _conversation(spec, first_load):
     if spec.get("report"):
         _report(spec["report"], posts, first_load)
     return 1
+
+
+def _body(text):
+    """As the site stores it: sanitised, with the people it names marked."""
+    html = member_html(text)
+    return mentions.mark(html, mentions.find(html))
+
+
+def _follows():
+    """The member demo login follows a theme in a daily summary, so Mijn Leerhuis shows
+    what is new there."""
+    member = get_user_model().objects.filter(email=ASTRID).first()
+    theme = Thema.objects.filter(name="Opgave-sturing").first()
+    if member is None or theme is None:
+        return 0
+    _follow, created = Follow.objects.get_or_create(
+        user=member, thema=theme, defaults={"frequency": Frequency.DAGELIJKS}
+    )
+    return int(created)
 
 
 def _report(spec, posts, first_load):

@@ -71,7 +71,10 @@ def _a_dozen_conversations_across_themes():
     mandaat = Thread.objects.get(title="Hoe mandateer je een opgave-manager?")
     assert "Alphen" in mandaat.posts.get(is_opening=True).body
     assert mandaat.posts.replies().filter(author__email__endswith="sudwestfryslan.nl").exists()
-    assert Post.objects.filter(body__contains="@Astrid van de Klift").count() == 1
+    assert Post.objects.filter(body__contains="<strong>@Astrid van de Klift</strong>").count() == 1
+    astrid = user("lid@veenendaal.nl")
+    assert astrid.follows.filter(thema__name="Opgave-sturing", frequency="dagelijks").exists()
+    assert all(t.follows.filter(user=t.author).exists() for t in threads)
 
 
 def _a_question_with_its_accepted_answer():
