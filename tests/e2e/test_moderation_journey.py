@@ -49,7 +49,8 @@ def test_a_member_reports_a_post_and_a_moderator_hides_it(browser, live_server):
 
     with browser_page(browser, live_server) as page:
         log_in(page, reporter.email)
-        page.goto(f"/gesprekken/bijdrage/{post.pk}/melden/")
+        page.goto(thread.get_absolute_url())
+        page.locator(f"#bijdrage-{post.pk}").get_by_role("link", name="Melden").click()
         expect(page.get_by_role("heading", level=1)).to_have_text("Bijdrage melden")
         expect(page.get_by_text("Die wethouder is een sukkel.")).to_be_visible()
         both_widths(page, "bijdrage melden")
@@ -91,6 +92,13 @@ def test_a_member_reports_a_post_and_a_moderator_hides_it(browser, live_server):
 
     post.refresh_from_db()
     assert post.is_hidden
+    with browser_page(browser, live_server) as page:
+        log_in(page, reporter.email)
+        page.goto(thread.get_absolute_url())
+        hidden = page.locator(f"#bijdrage-{post.pk}")
+        expect(hidden).to_contain_text("Deze bijdrage is verborgen door een moderator.")
+        expect(hidden).not_to_contain_text("sukkel")
+        both_widths(page, "gesprek met een verborgen bijdrage")
     mail = OutboxMessage.objects.get(to="auteur@veenendaal.nl")
     assert REASON in mail.text
     assert "Mandaat van de opgave-manager" in mail.text
