@@ -96,6 +96,18 @@ def test_managers_see_requests_and_the_invitation_form_members_do_not(client):
     assert "Ik doe mee aan de pilot." in text and "Iemand uitnodigen" in text
 
 
+def test_a_manager_is_asked_once_more_before_removing_someone(client):
+    import re
+
+    groep = group(Toegang.OP_VERZOEK)
+    client.force_login(groep.manager)
+    html = client.get(groep.get_absolute_url()).content.decode()
+    name = groep.member.full_name
+    confirm = re.search(r"<details class=\"groep__bevestig\">(.*?)</details>", html, re.S).group(1)
+    assert f'<summary class="button button--danger">Verwijder {name}</summary>' in confirm
+    assert f"Ja, verwijder {name}</button>" in confirm
+
+
 def test_the_group_page_links_a_new_conversation_in_the_group(client):
     groep = group()
     client.force_login(groep.member)
