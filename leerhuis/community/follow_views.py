@@ -11,6 +11,7 @@ and stopping mail is all it can do.
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -158,6 +159,8 @@ def volg_gesprek(request, slug):
 @login_required
 @require_http_methods(["GET", "POST"])
 def volg_thema(request, slug):
+    if "\x00" in slug:  # PostgreSQL refuses NUL in text: no theme has it
+        raise Http404
     return _toggle(request, get_object_or_404(Thema, slug=slug))
 
 
@@ -185,7 +188,10 @@ def stop(request, token):
         template, status = "community/follow/stoppen.html", 200
         context["follows"] = follows
         context["mailing"] = any(f.frequency != Frequency.NOOIT for f in follows)
-    context["names"] = [str(f.subject) for f in follows or ()]
+    # The link may travel (a forwarded mail): it names only what its person may still see.
+    context["names"] = [
+        str(f.subject) for f in follows or () if following.may_follow(f.user, f.subject)
+    ]
     response = render(request, template, context, status=status)
     response["X-Robots-Tag"] = "noindex"
     return response

@@ -40,9 +40,12 @@ class InviteForm(forms.Form):
     email = forms.EmailField(
         label=_("E-mailadres"),
         help_text=_("Wie je uitnodigt, krijgt een mail en neemt de uitnodiging aan na inloggen."),
+        # As long as the invitation can store (a form allows 320 by default).
+        max_length=254,
         error_messages={
             "required": _("Vul het e-mailadres in van wie je wilt uitnodigen."),
             "invalid": _("Vul een geldig e-mailadres in, zoals naam@gemeente.nl."),
+            "max_length": _("Dit e-mailadres is te lang: hooguit 254 tekens."),
         },
         widget=forms.EmailInput(attrs={"autocomplete": "off"}),
     )

@@ -11,6 +11,7 @@ group_actions.
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.db.models import Count, Exists, OuterRef, Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -116,6 +117,8 @@ def groep(request, slug):
 @require_http_methods(["GET", "POST"])
 def uitnodiging(request, token):
     """The link in an invitation: see the group, log in, accept. A GET changes nothing."""
+    if "\x00" in token:  # PostgreSQL refuses NUL in text: no invitation has it
+        raise Http404
     invitation = get_object_or_404(GroepUitnodiging.objects.select_related("groep"), token=token)
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())

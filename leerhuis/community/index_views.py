@@ -104,6 +104,8 @@ def _group(request):
     slug = request.GET.get("groep", "").strip()
     if not slug:
         return None
+    if "\x00" in slug:  # PostgreSQL refuses NUL in text: no group has it
+        raise Http404(_("Deze groep bestaat niet."))
     group = Groep.objects.listed_for(request.user).filter(slug=slug).first()
     if group is None:
         raise Http404(_("Deze groep bestaat niet."))
@@ -168,7 +170,8 @@ def gesprek_nieuw(request):
     if refused is not None:
         return refused
     # From a theme's list (`?thema=`), that theme is already ticked.
-    initial = {"themes": Thema.objects.filter(slug=request.GET.get("thema", "")[:100])}
+    theme = request.GET.get("thema", "")[:100].replace("\x00", "")
+    initial = {"themes": Thema.objects.filter(slug=theme)}
     form = NewThreadForm(request.POST or None, group=group, initial=initial)
     if request.method == "POST" and form.is_valid():
         # Counted once the form is in order: a typo is no reason to wait an hour.

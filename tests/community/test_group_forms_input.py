@@ -36,6 +36,7 @@ def test_an_empty_motivation_is_a_request_all_the_same(client):
     [
         ("", "Vul het e-mailadres in"),
         ("geen-adres", "Vul een geldig e-mailadres in"),
+        (f"{'a' * 64}@{'b' * 60}.{'c' * 60}.{'d' * 60}.{'e' * 6}.nl", "te lang: hooguit 254"),
     ],
 )
 def test_a_bad_address_to_invite_gets_a_dutch_message(client, email, message):

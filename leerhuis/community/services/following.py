@@ -104,7 +104,9 @@ def stop_by_token(token):
     """The one-click stop of a mail: the follow of that token (or, for a summary's token,
     all daily-summary follows of its person) no longer mails. Idempotent. Returns the
     follows stopped (maybe already stopped), or None for a token the site did not make."""
-    row = Follow.objects.filter(token=token).first() if token else None
+    if not token or "\x00" in token:  # PostgreSQL refuses NUL in text: no token has it
+        return None
+    row = Follow.objects.filter(token=token).first()
     if row is not None:
         if row.frequency != Frequency.NOOIT:
             set_frequency(row, Frequency.NOOIT)
@@ -120,7 +122,9 @@ def stop_by_token(token):
 
 def token_follows(token):
     """What the stop link of `token` is about, without changing anything (the GET page)."""
-    row = Follow.objects.filter(token=token).first() if token else None
+    if not token or "\x00" in token:
+        return None
+    row = Follow.objects.filter(token=token).first()
     if row is not None:
         return [row]
     try:
