@@ -68,16 +68,18 @@ def _kind(follow):
     return next(f for f in PRIORITY if getattr(follow, f"{f}_id"))
 
 
-def post_published(post, mentioned=()):
+def post_published(post, mentioned=(), followers=True):
     """A new thread's opening or a reply is in: tell those mentioned and the followers of the
-    thread, its themes and its group who want to hear at once."""
+    thread, its themes and its group who want to hear at once. After an edit
+    (`followers=False`) only those mentioned: a changed post is no news to its followers."""
     if post.is_hidden or post.is_deleted:
         return
     thread = post.thread
     by_user = {}  # user id -> (user, cause, follow)
     for user in mentioned:
         by_user.setdefault(user.pk, (user, MENTION, None))
-    for follow in sorted(_followers(post), key=lambda f: PRIORITY[_kind(f)]):
+    follows = _followers(post) if followers else ()
+    for follow in sorted(follows, key=lambda f: PRIORITY[_kind(f)]):
         by_user.setdefault(follow.user_id, (follow.user, FOLLOW, follow))
     by_user.pop(post.author_id, None)
     if not by_user:

@@ -220,3 +220,22 @@ def test_the_weekmail_section_costs_the_same_for_one_thread_and_twenty(
         PostFactory(created_at=IN_WEEK)
     with django_assert_num_queries(len(one)):
         assert len(active_threads(type(reader).objects.get(pk=reader.pk), WEEK).items) == 11
+
+
+def test_switching_to_a_daily_summary_does_not_repeat_what_was_mailed_at_once():
+    from leerhuis.community.services import following
+
+    reader = member()
+    with at(MORNING - datetime.timedelta(days=5)):
+        thread = ThreadFactory(title="Mandaat van de opgave-manager")
+        follow = follows(reader, thread, Frequency.DIRECT)
+    PostFactory(thread=thread, created_at=MORNING - datetime.timedelta(days=3), body="<p>Oud.</p>")
+    with at(MORNING - datetime.timedelta(days=2)):
+        following.set_frequency(follow, Frequency.DAGELIJKS)
+    PostFactory(thread=thread, created_at=yesterday(), body="<p>Nieuw sinds de wissel.</p>")
+
+    with at(MORNING):
+        run()
+
+    [mail] = mails_to(reader)
+    assert "Nieuw sinds de wissel." in mail.text and "Oud." not in mail.text

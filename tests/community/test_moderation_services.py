@@ -241,3 +241,12 @@ def test_the_history_in_the_admin_says_what_happened_and_why(post):
 
     assert "Bijdrage gemeld: bevat persoonsgegevens" in messages
     assert "Bijdrage verborgen: Er stond een telefoonnummer in." in messages
+
+
+def test_a_hidden_answer_answers_nobody_and_the_question_is_open_again(post):
+    from leerhuis.community.models import Soort, Thread
+
+    Thread.objects.filter(pk=post.thread_id).update(soort=Soort.VRAAG, answer=post)
+    moderation.hide(post, moderator(), "Persoonsgegevens.")
+    thread = Thread.objects.get(pk=post.thread_id)
+    assert thread.answer is None and thread in Thread.objects.open_questions()

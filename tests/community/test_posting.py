@@ -27,7 +27,9 @@ def member():
 def told(monkeypatch):
     calls = []
     monkeypatch.setattr(
-        notify, "post_published", lambda post, mentioned=(): calls.append((post, list(mentioned)))
+        notify,
+        "post_published",
+        lambda post, mentioned=(), **kw: calls.append((post, list(mentioned))),
     )
     return calls
 
@@ -185,3 +187,19 @@ def test_who_starts_a_thread_follows_it_and_hears_of_replies(
     with django_capture_on_commit_callbacks(execute=True):
         posting.reply(thread, replier, "Hier is er een.")
     assert OutboxMessage.objects.filter(to=member.email).count() == 1
+
+
+def test_a_double_click_on_a_new_thread_makes_one(member, told):
+    first = posting.start_thread(member, title="Wie weet raad?", text="Graag tips.")
+    again = posting.start_thread(member, title="Wie weet raad?", text="Graag tips.")
+    assert first == again and Thread.objects.count() == 1 and len(told) == 1
+    other = posting.start_thread(member, title="Wie weet raad?", text="Andere vraag.")
+    assert other != first and other.slug == "wie-weet-raad-2"
+
+
+def test_an_edit_tells_only_who_is_newly_named_not_the_followers(member, monkeypatch):
+    calls = []
+    monkeypatch.setattr(notify, "post_published", lambda post, mentioned=(), **kw: calls.append(kw))
+    post = posting.reply(ThreadFactory(), member, "Eerste versie.")
+    posting.edit(post, member, "Tweede versie.")
+    assert calls == [{}, {"followers": False}]

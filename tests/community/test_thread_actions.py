@@ -37,7 +37,9 @@ pytestmark = pytest.mark.django_db
 def told(monkeypatch):
     calls = []
     monkeypatch.setattr(
-        notify, "post_published", lambda post, mentioned=(): calls.append((post, list(mentioned)))
+        notify,
+        "post_published",
+        lambda post, mentioned=(), **kw: calls.append((post, list(mentioned))),
     )
     return calls
 

@@ -89,8 +89,13 @@ def unfollow(user, subject) -> bool:
 
 def set_frequency(follow, frequency):
     _check_frequency(frequency)
-    follow.frequency = frequency
-    Follow.objects.filter(pk=follow.pk).update(frequency=frequency)
+    changes = {"frequency": frequency}
+    if frequency == Frequency.DAGELIJKS and follow.frequency != Frequency.DAGELIJKS:
+        # The first summary starts now: what came before was mailed at once, or not wanted.
+        changes["summarised_at"] = timezone.now()
+    for field, value in changes.items():
+        setattr(follow, field, value)
+    Follow.objects.filter(pk=follow.pk).update(**changes)
     return follow
 
 

@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 
 from leerhuis.community import rules
-from leerhuis.community.models import Post, Report
+from leerhuis.community.models import Post, Report, Thread
 from leerhuis.core import outbox
 from leerhuis.core.formatting import absolute_url
 from leerhuis.core.sanitise import text_of
@@ -137,6 +137,8 @@ def hide(post, by, reason, *, now=None):
             return post, False
         post.hidden_at, post.hidden_by, post.hidden_reason = now, by, reason
         post.save(update_fields=["hidden_at", "hidden_by", "hidden_reason"])
+        # A hidden reply answers nobody: the question is open again (as after a delete).
+        Thread.objects.filter(answer=post).update(answer=None)
         settled = list(post.reports.open().values_list("pk", flat=True))
         Report.objects.filter(pk__in=settled).update(
             resolved_at=now, resolved_by=by, outcome=Report.Outcome.VERBORGEN

@@ -115,6 +115,24 @@ def start_thread(
         "last_activity_at": now,
     }
     with transaction.atomic():
+        # A double click sends the form twice: the author's row is the queue, and the second
+        # request finds the thread the first one made.
+        type(author).objects.select_for_update().filter(pk=author.pk).first()
+        same = (
+            Thread.objects.filter(
+                author=author,
+                title=title,
+                page=page,
+                group_id=group_id,
+                created_at__gte=now - DOUBLE_CLICK,
+                posts__is_opening=True,
+                posts__body=body,
+            )
+            .order_by("-pk")
+            .first()
+        )
+        if same is not None:
+            return same
         thread = _create_with_free_slug(fields)
         if themes:
             thread.themes.set(themes)
@@ -195,7 +213,7 @@ def edit(post, by, text):
         post.edited_at = timezone.now()
         post.save(update_fields=["body", "edited_at"])
         # Mails are keyed per post and person: only those newly named are told.
-        notify.post_published(post, people)
+        notify.post_published(post, people, followers=False)
     return post
 
 
