@@ -21,6 +21,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from leerhuis.community import rules
 from leerhuis.community.models import Follow, Frequency, Thread
 from leerhuis.community.services import following
 from leerhuis.core.themes import Thema
@@ -149,8 +150,10 @@ def _toggle(request, subject):
 @login_required
 @require_http_methods(["GET", "POST"])
 def volg_gesprek(request, slug):
-    thread = get_object_or_404(Thread, slug=slug)
+    thread = get_object_or_404(Thread.objects.select_related("group"), slug=slug)
     if not can_view(request.user, thread):
+        if rules.is_secret(thread):
+            raise Http404
         return deny(request, thread)
     return _toggle(request, thread)
 

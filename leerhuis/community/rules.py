@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from members.access import can_view, in_group
+from members.access import Visibility, can_view, in_group
 from members.membership import membership_on
 
 # How long an author may still change what they wrote; after that the thread's readers
@@ -67,3 +67,11 @@ def may_report(user, post) -> bool:
         and not post.is_deleted
         and can_view(user, post.thread)
     )
+
+
+def is_secret(thread) -> bool:
+    """A thread of a hidden group (or of a deleted one) does not exist for those outside it:
+    they get a 404, not the explanation that it is for a group."""
+    if thread.visibility != Visibility.GROUP:
+        return False
+    return thread.group is None or thread.group.is_hidden

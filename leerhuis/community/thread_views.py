@@ -43,12 +43,6 @@ def _too_many(request):
     return _render(request, "429.html", {}, 429)
 
 
-def _hidden_from(user, thread):
-    """A thread of a hidden group does not exist for those outside it."""
-    group = thread.group
-    return thread.visibility == Visibility.GROUP and (group is None or group.is_hidden)
-
-
 def _visible_thread(request, slug):
     """(thread, refusal): the thread this person may read, or the answer that they may not."""
     thread = get_object_or_404(
@@ -56,7 +50,7 @@ def _visible_thread(request, slug):
     )
     if can_view(request.user, thread):
         return thread, None
-    if _hidden_from(request.user, thread):
+    if rules.is_secret(thread):
         raise Http404
     return thread, deny(request, thread)
 

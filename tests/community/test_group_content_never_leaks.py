@@ -83,3 +83,13 @@ def test_mails_about_a_groups_thread_reach_only_its_members(
     else:
         assert not to_them.exists()
     assert thread.visibility == Visibility.GROUP
+
+
+def test_following_a_hidden_groups_thread_from_outside_finds_nothing(client, groep, held):
+    thread, _document = held
+    client.force_login(person("vereniging", groep))
+    response = client.post(f"/mijn-leerhuis/volgen/gesprek/{thread.slug}/", {"actie": "volgen"})
+    # A hidden group's thread does not exist for outsiders; a listed group's says who it is for.
+    assert response.status_code == (404 if groep.is_hidden else 403)
+    assert SECRET not in response.content.decode()
+    assert thread.follows.count() == 1  # only its starter
