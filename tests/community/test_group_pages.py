@@ -176,3 +176,11 @@ def test_site_search_never_leads_an_outsider_to_a_hidden_group(client, role):
     assert response.status_code == 200
     text = response.content.decode()
     assert groep.get_absolute_url() not in text and "Het geheime bestuur." not in text
+
+
+def test_visitors_who_are_not_logged_in_do_not_see_who_runs_a_group(client):
+    groep = group(Toegang.OPEN)
+    name = groep.manager.full_name
+    assert name not in client.get(groep.get_absolute_url()).content.decode()
+    client.force_login(member())
+    assert name in client.get(groep.get_absolute_url()).content.decode()
