@@ -94,3 +94,20 @@ def test_a_stopped_follow_that_was_removed_has_a_link_that_no_longer_works(outsi
     following.unfollow(reader, thread)
 
     assert outsider.get(stop_path(token)).status_code == 404
+
+
+def test_a_forwarded_stop_link_names_only_what_its_person_may_still_see(outsider):
+    from tests.community.follow_helpers import group_thread, group_with
+
+    reader = member()
+    open_thread = ThreadFactory(title="Openbaar gesprek over mandaat")
+    groep = group_with(reader)
+    secret = group_thread(groep, title="Notities van de intervisie")
+    follows(reader, open_thread, Frequency.DAGELIJKS)
+    follows(reader, secret, Frequency.DAGELIJKS)
+    groep.leden.filter(user=reader).delete()  # they left the group
+
+    html = outsider.get(stop_path(following.summary_token(reader))).content.decode()
+
+    assert "Openbaar gesprek over mandaat" in html
+    assert "Notities van de intervisie" not in html
