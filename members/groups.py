@@ -12,12 +12,24 @@ transaction.
 """
 
 from django.db import IntegrityError, transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from members.models import Groep, Groepslid, GroepUitnodiging, Toegang
 
 MOTIVATION_MAX = 1000
+
+left_group = Signal()
+"""Sent with groep and user (and `by`: who did it) after someone left or was removed; the
+floors above withdraw what was for the group's members (events: places at the group's
+meetings).
+
+Sent inside the verb's transaction, after the row went: what the receivers withdraw (and
+the mail they queue in the outbox) commits or rolls back together with the leaving, so a
+person is never out of the group while still holding its places. Only for a member: a
+request withdrawn or refused held nothing of the group's.
+"""
 
 
 class GroepError(Exception):
@@ -248,6 +260,14 @@ def _last_manager_with_others(groep, lid):
     return others.exists() and not others.filter(role=Groepslid.Rol.BEHEERDER).exists()
 
 
+def _delete(lid, groep, user, by):
+    """The row goes; a member's leaving is announced (left_group) in the same transaction."""
+    was_member = lid.is_active
+    lid.delete()
+    if was_member:
+        left_group.send(sender=Groep, groep=groep, user=user, by=by)
+
+
 LAST_MANAGER = _(
     "Je bent de laatste beheerder van deze groep. Maak eerst een ander lid beheerder; "
     "daarna kun je de groep verlaten."
@@ -265,7 +285,7 @@ def leave(groep, user):
             return None
         if _last_manager_with_others(groep, lid):
             raise GroepError(LAST_MANAGER, "last_manager")
-        lid.delete()
+        _delete(lid, groep, user, by=user)
         return lid
 
 
@@ -283,7 +303,7 @@ def remove(lid, by):
                 _("Dit is de laatste beheerder; maak eerst een ander lid beheerder."),
                 "last_manager",
             )
-        found.delete()
+        _delete(found, groep, found.user, by=by)
         return found, True
 
 

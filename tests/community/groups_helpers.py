@@ -26,7 +26,8 @@ INSIDERS = {"groepslid", "beheerder", "medewerker"}
 
 
 def moderator():
-    """Someone of the Moderatie group: looks after groups in the admin, no group member."""
+    """Someone of the Moderatie group: settles reports, no group member, and no say in
+    groups (not on the site, not in the admin)."""
     user = member()
     user.groups.add(Group.objects.get(name="Moderatie"))
     return user

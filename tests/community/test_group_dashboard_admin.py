@@ -1,10 +1,13 @@
 """My groups in Mijn Leerhuis and in "download mijn gegevens"; groups and their members in
-the admin for staff with the group permissions (the Moderatie group among them)."""
+the admin for staff and whoever is given the group permissions, and not for moderators
+(a hidden group and its members are no business of theirs)."""
 
+import importlib
 import json
 
 import pytest
-from django.contrib.auth.models import Group
+from django.apps import apps
+from django.contrib.auth.models import Group, Permission
 
 from members.models import Groepslid, Toegang
 from tests.community.groups_helpers import group
@@ -46,14 +49,61 @@ def test_staff_see_the_groups_and_their_members_in_the_admin(admin_client_with_m
     assert groep.manager.full_name in text and groep.member.full_name in text
 
 
-def test_a_moderator_looks_after_groups_in_the_admin(client, login_with_mfa):
+GROUP_PERMISSIONS = ["view_groep", "change_groep", "view_groepslid", "change_groepslid"]
+
+
+def test_whoever_is_given_the_group_permissions_looks_after_groups(client, login_with_mfa):
     groep = group(name="Werkgroep")
-    moderator = StaffFactory(is_superuser=False)
-    moderator.groups.add(Group.objects.get(name="Moderatie"))
-    login_with_mfa(client, moderator)
+    keeper = StaffFactory(is_superuser=False)
+    keeper.user_permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="members", codename__in=GROUP_PERMISSIONS
+        ),
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
+    )
+    login_with_mfa(client, keeper)
     assert client.get("/admin/snippets/members/groep/").status_code == 200
     edit = client.get(f"/admin/snippets/members/groep/edit/{groep.pk}/")
     assert edit.status_code == 200
+
+
+def test_a_moderator_settles_reports_but_never_sees_or_opens_hidden_groups(client, login_with_mfa):
+    groep = group(Toegang.VERBORGEN, name="Bestuursgroep")
+    moderator = member()  # not staff: only the group Moderatie brings them into the admin
+    moderator.groups.add(Group.objects.get(name="Moderatie"))
+    login_with_mfa(client, moderator)
+
+    assert client.get("/admin/meldingen/").status_code == 200
+    for url in (
+        "/admin/snippets/members/groep/",
+        f"/admin/snippets/members/groep/inspect/{groep.pk}/",
+        f"/admin/snippets/members/groep/edit/{groep.pk}/",
+    ):
+        response = client.get(url)
+        assert response.status_code in (302, 403), url
+        assert "Bestuursgroep" not in response.content.decode()
+    client.post(
+        f"/admin/snippets/members/groep/edit/{groep.pk}/",
+        {"name": "Bestuursgroep", "slug": groep.slug, "toegang": Toegang.OPEN},
+    )
+    groep.refresh_from_db()
+    assert groep.toegang == Toegang.VERBORGEN
+
+
+def test_databases_that_gave_moderators_the_groups_take_them_back_and_can_undo_it():
+    moderatie = Group.objects.get(name="Moderatie")
+    granted = Permission.objects.filter(
+        content_type__app_label="members", codename__in=GROUP_PERMISSIONS
+    )
+    moderatie.permissions.add(*granted)  # as the first version of 0002 left it
+    step = importlib.import_module("leerhuis.community.migrations.0003_moderatie_without_groups")
+
+    step.take_away_groups(apps, None)
+    assert not moderatie.permissions.filter(content_type__app_label="members").exists()
+    assert moderatie.permissions.filter(codename="moderate_post").exists()
+
+    step.give_back_groups(apps, None)
+    assert moderatie.permissions.filter(content_type__app_label="members").count() == 4
 
 
 def test_staff_without_the_group_permissions_do_not_get_the_groups(client, login_with_mfa):

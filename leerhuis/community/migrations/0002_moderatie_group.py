@@ -1,5 +1,6 @@
-"""The group "Moderatie": into the admin to settle reports, hide and restore posts, and
-look after groups; nothing else."""
+"""The group "Moderatie": into the admin to settle reports, and hide and restore posts;
+nothing else. (It once also looked after groups in the admin; 0003 takes that away from
+databases that ran this before: a hidden group and its members are for staff.)"""
 
 from django.db import migrations
 from django.db.models import Q
@@ -7,7 +8,6 @@ from django.db.models import Q
 GROUP = "Moderatie"
 PERMISSIONS = {
     "community": ["moderate_post", "view_post", "view_report", "change_report", "view_thread"],
-    "members": ["view_groep", "change_groep", "view_groepslid", "change_groepslid"],
 }
 
 
