@@ -202,12 +202,26 @@ def invite(groep, email, by):
                     _("%(email)s is al lid van deze groep.") % {"email": email}, "member"
                 )
             existing = groep.uitnodigingen.filter(email=email, accepted_at__isnull=True).first()
-            if existing is not None:
+            if existing is not None and not existing.is_expired():
                 return existing, False
+            if existing is not None:
+                existing.delete()  # expired: a new invitation, with a new link and mail
             invitation = GroepUitnodiging.objects.create(groep=groep, email=email, invited_by=by)
     except IntegrityError:
         return groep.uitnodigingen.get(email=email, accepted_at__isnull=True), False
     return invitation, True
+
+
+def withdraw_invitation(invitation, by):
+    """A manager takes back an invitation that is still open (a wrong address, say).
+    Returns whether there was one to take back."""
+    with transaction.atomic():
+        groep = _lock(invitation.groep)
+        _require_manager(by, groep)
+        deleted, _rows = groep.uitnodigingen.filter(
+            pk=invitation.pk, accepted_at__isnull=True
+        ).delete()
+    return deleted > 0
 
 
 def accept_invitation(invitation, user, *, now=None):
@@ -226,6 +240,14 @@ def accept_invitation(invitation, user, *, now=None):
                 if invitation.accepted_by_id == user.pk and existing is not None:
                     return existing, False
                 raise GroepError(_("Deze uitnodiging is al gebruikt."), "used")
+            if invitation.is_expired(now):
+                raise GroepError(
+                    _(
+                        "Deze uitnodiging is verlopen. Vraag een beheerder van de groep om een "
+                        "nieuwe."
+                    ),
+                    "expired",
+                )
             if not EmailAddress.objects.filter(
                 user=user, email__iexact=invitation.email, verified=True
             ).exists():

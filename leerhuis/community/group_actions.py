@@ -11,7 +11,7 @@ import secrets
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.db import transaction
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -151,6 +151,17 @@ def uitnodigen(request, groep):
     else:
         text = _("%(email)s heeft al een uitnodiging; die staat nog open.")
     messages.success(request, text % {"email": invitation.email})
+    return _back(groep, "beheer")
+
+
+@_guarded
+def uitnodiging_intrekken(request, groep, pk):
+    if not groups.may_manage(request.user, groep):
+        return render_private(request, "403.html", {}, 403)
+    invitation = get_object_or_404(groep.uitnodigingen, pk=pk)
+    if groups.withdraw_invitation(invitation, request.user):
+        text = _("De uitnodiging aan %(email)s is ingetrokken; de link werkt niet meer.")
+        messages.success(request, text % {"email": invitation.email})
     return _back(groep, "beheer")
 
 

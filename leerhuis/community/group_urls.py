@@ -13,6 +13,11 @@ urlpatterns = [
     path("<slug:slug>/verlaten/", group_actions.verlaten, name="groep_verlaten"),
     path("<slug:slug>/uitnodigen/", group_actions.uitnodigen, name="groep_uitnodigen"),
     path("<slug:slug>/documenten/", group_actions.document, name="groep_document"),
+    path(
+        "<slug:slug>/uitnodigingen/<int:pk>/intrekken/",
+        group_actions.uitnodiging_intrekken,
+        name="groep_uitnodiging_intrekken",
+    ),
     *(
         path(
             f"<slug:slug>/leden/<int:pk>/{action}/",

@@ -7,11 +7,13 @@ the floors above, made visible to the group through the one access policy
 """
 
 import secrets
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -148,7 +150,10 @@ def new_invitation_token():
 
 
 class GroepUitnodiging(models.Model):
-    """An invitation by mail to an address; whoever logs in with that address accepts it."""
+    """An invitation by mail to an address; whoever logs in with that address accepts it,
+    within VALID_FOR (a mail that lies around for months should not open a closed group)."""
+
+    VALID_FOR = timedelta(days=30)
 
     groep = models.ForeignKey(
         Groep, verbose_name=_("groep"), on_delete=models.CASCADE, related_name="uitnodigingen"
@@ -187,3 +192,9 @@ class GroepUitnodiging(models.Model):
 
     def __str__(self):
         return f"{self.email} → {self.groep}"
+
+    def expires_at(self):
+        return self.created_at + self.VALID_FOR
+
+    def is_expired(self, now=None):
+        return (now or timezone.now()) >= self.expires_at()

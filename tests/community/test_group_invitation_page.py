@@ -53,3 +53,36 @@ def test_someone_else_with_the_link_is_told_in_dutch_and_does_not_get_in(client,
 def test_an_unknown_link_is_a_404(client):
     client.force_login(member())
     assert client.get(reverse("groep_uitnodiging", args=["onzin"])).status_code == 404
+
+
+def test_an_invitation_older_than_thirty_days_no_longer_lets_anyone_in(client, invitation):
+    import datetime
+
+    import time_machine
+
+    invited = UserFactory(email="bestuur@gemeente.nl")
+    later = invitation.created_at + datetime.timedelta(days=31)
+    with time_machine.travel(later, tick=False):
+        client.force_login(invited)
+        response = client.post(_url(invitation))
+    assert "Deze uitnodiging is verlopen" in response.content.decode()
+    assert not invitation.groep.has_member(invited)
+    with time_machine.travel(later, tick=False):
+        manager = invitation.groep.leden.managers().get().user
+        again, created = groups.invite(invitation.groep, invitation.email, manager)
+    assert created and again.token != invitation.token  # a new link, in a new mail
+
+
+def test_a_manager_takes_back_an_invitation_and_its_link_stops_working(client):
+    groep = group(Toegang.VERBORGEN, name="Bestuursgroep")
+    invitation = groups.invite(groep, "bestuur@gemeente.nl", groep.manager)[0]
+    withdraw = reverse("groep_uitnodiging_intrekken", args=[groep.slug, invitation.pk])
+    client.force_login(groep.member)
+    assert client.post(withdraw).status_code == 403
+    client.force_login(groep.manager)
+    page = client.get(groep.get_absolute_url()).content.decode()
+    assert "Trek de uitnodiging aan bestuur@gemeente.nl in" in page
+    response = client.post(withdraw, follow=True)
+    assert "is ingetrokken" in response.content.decode()
+    client.force_login(UserFactory(email="bestuur@gemeente.nl"))
+    assert client.get(_url(invitation)).status_code == 404
