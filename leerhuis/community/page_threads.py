@@ -10,7 +10,7 @@ members.access.group_field). It runs on Wagtail's page_published, page_unpublish
 post_page_move (connected in CommunityConfig.ready()), after core has closed what sits below.
 """
 
-from django.db.models import OuterRef, Subquery
+from django.db.models import Exists, OuterRef, Q, Subquery
 from wagtail.models import Page
 
 from leerhuis.community.models import Thread
@@ -19,18 +19,35 @@ from members.access import Visibility, visibility_models
 
 def sync():
     """Every page thread as open as its page: one UPDATE per page model with a visibility,
-    one for the pages that are not live, whatever the number of threads."""
+    one for the pages that are not live, whatever the number of threads; only threads that
+    differ from their page are written, and with no page thread at all one query is all.
+    Returns how many threads changed."""
     under_page = Thread.objects.filter(page__isnull=False)
+    if not under_page.exists():
+        return 0
+    changed = 0
     for model in visibility_models(Page):
         page = model._base_manager.filter(pk=OuterRef("page_id"))
-        under_page.filter(page_id__in=model._base_manager.filter(live=True).values("pk")).update(
-            visibility=Subquery(page.values("visibility")[:1]),
-            group_id=Subquery(page.values("group_id")[:1]),
+        same = page.filter(visibility=OuterRef("visibility"))
+        in_line = (Q(group__isnull=True) & Exists(same.filter(group__isnull=True))) | Exists(
+            same.filter(group_id=OuterRef("group_id"))
+        )
+        live = model._base_manager.filter(live=True).values("pk")
+        changed += (
+            under_page.filter(page_id__in=live)
+            .exclude(in_line)
+            .update(
+                visibility=Subquery(page.values("visibility")[:1]),
+                group_id=Subquery(page.values("group_id")[:1]),
+            )
         )
     # Offline: only staff (the policy's "group without a group").
-    under_page.filter(page__live=False).exclude(
-        visibility=Visibility.GROUP, group__isnull=True
-    ).update(visibility=Visibility.GROUP, group=None)
+    changed += (
+        under_page.filter(page__live=False)
+        .exclude(visibility=Visibility.GROUP, group__isnull=True)
+        .update(visibility=Visibility.GROUP, group=None)
+    )
+    return changed
 
 
 def on_page_changed(sender, **kwargs):

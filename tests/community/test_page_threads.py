@@ -138,5 +138,19 @@ def test_bringing_conversations_in_line_costs_the_same_for_1_and_20(client):
         conversation_under(article(), client)
     assert Thread.objects.filter(page__isnull=False).count() == 20
     assert queries_to_sync() == with_one
-    # One UPDATE per page model with a visibility, one for the pages that are offline.
-    assert with_one == len(visibility_models(Page)) + 1
+    # Is there a page thread, one UPDATE per page model with a visibility, one for offline.
+    assert with_one == len(visibility_models(Page)) + 2
+
+
+def test_without_page_threads_the_sync_is_one_query():
+    assert queries_to_sync() == 1
+
+
+def test_only_threads_out_of_line_with_their_page_are_written(client, page):
+    thread = conversation_under(page, client)
+    other = conversation_under(article(visibility=Visibility.MEMBERS), client)
+    Thread.objects.filter(pk=thread.pk).update(visibility=Visibility.LOGGED_IN)
+    assert page_threads.sync() == 1
+    assert level_of(thread) == (Visibility.PUBLIC, None)
+    assert level_of(other) == (Visibility.MEMBERS, None)
+    assert page_threads.sync() == 0  # all in line: nothing written
