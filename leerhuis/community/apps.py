@@ -7,3 +7,8 @@ class CommunityConfig(AppConfig):
     label = "community"
     verbose_name = _("Gesprekken en groepen")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from leerhuis.community import page_threads
+
+        page_threads.connect()

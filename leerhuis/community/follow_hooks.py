@@ -70,7 +70,7 @@ def active_threads(user, period):
         posts__deleted_at__isnull=True,
     )
     threads = (
-        visible_to(user, Thread.objects.all())
+        visible_to(user, Thread.objects.shown())
         .annotate(new_posts=Count("posts", filter=in_week))
         .filter(new_posts__gt=0)
         .order_by("-new_posts", "-last_activity_at", "-pk")[: digest.MAX_ITEMS + 1]

@@ -87,7 +87,7 @@ def group_context(request, groep, **forms):
         "motivation_form": forms.get("motivation_form") or MotivationForm(),
     }
     if sees_content:
-        threads = Thread.objects.standalone().filter(group=groep).select_related("author")
+        threads = Thread.objects.standalone().shown().filter(group=groep).select_related("author")
         meetings = EventPage.objects.live().filter(group=groep).upcoming(timezone.now())
         context.update(
             members=list(groep.leden.active().select_related("user")),

@@ -40,8 +40,9 @@ FIELD_OF_CODE = {
 
 
 def visible_threads(user):
-    """The index's threads `user` may see: not those under a page (they live there)."""
-    return visible_to(user, Thread.objects.standalone())
+    """The index's threads `user` may see: not those under a page (they live there), nor
+    those whose opening a moderator hid (their title is not listed)."""
+    return visible_to(user, Thread.objects.standalone().shown())
 
 
 def for_cards(threads):

@@ -4,7 +4,8 @@
 Threads are no Wagtail pages: a thread is found when every word of the query occurs in its
 title or in one of its shown posts (hidden and deleted text is never searched), narrowed by
 the one access policy before anything is counted or listed. Only the index's threads are
-found; one under an article is reached through its article, which search finds itself.
+found; one under an article is reached through its article, which search finds itself. A
+thread whose opening a moderator hid is not found at all (its title was hidden with it).
 """
 
 from django.db.models import Exists, OuterRef, Q, Subquery
@@ -24,7 +25,7 @@ def _words(query):
 
 def find(query, user):
     """The threads `user` may see whose title or shown text holds every word."""
-    threads = visible_to(user, Thread.objects.standalone())
+    threads = visible_to(user, Thread.objects.standalone().shown())
     for word in _words(query):
         in_text = Post.objects.shown().filter(thread=OuterRef("pk"), body__icontains=word)
         threads = threads.filter(Q(title__icontains=word) | Exists(in_text))

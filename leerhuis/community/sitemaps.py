@@ -1,6 +1,6 @@
 """The conversations in /sitemap.xml: what anyone may read, so only public threads of the
 index; never one for logged-in visitors, members or a group, and never one under a page
-(its article is in the sitemap already)."""
+(its article is in the sitemap already), and never one whose opening a moderator hid."""
 
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.sitemaps import Sitemap

@@ -156,8 +156,12 @@ class ThreadPage:
         cited = self._cited() if self.may_reply else None
         if form is not None and self.form is not None and cited is None and not form.is_bound:
             form = ReplyForm()  # a ?citeer= of a post that cannot be quoted: a plain form
+        # A moderator hid the opening: its title went with it, for all but moderators.
+        title_hidden = opening is not None and opening.is_hidden and not self.is_moderator
         return {
             "thread": thread,
+            "title_hidden": title_hidden,
+            "heading": _("Verborgen gesprek") if title_hidden else thread.title,
             "themes": list(thread.themes.all()),
             "opening": opening,
             "answer": answer,

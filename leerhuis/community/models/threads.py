@@ -8,7 +8,7 @@ takes that page's level, so the conversation is never more open than what it is 
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +25,14 @@ class ThreadQuerySet(models.QuerySet):
     def standalone(self):
         """Threads of the conversations index and of groups: not those under a page."""
         return self.filter(page__isnull=True)
+
+    def shown(self):
+        """Threads that may be listed by their title: not those whose opening post a
+        moderator hid (the title is part of what was hidden). One subquery, no extra query."""
+        hidden_opening = Post.objects.filter(
+            thread=OuterRef("pk"), is_opening=True, hidden_at__isnull=False
+        )
+        return self.filter(~Exists(hidden_opening))
 
     def questions(self):
         return self.filter(soort=Soort.VRAAG)

@@ -62,7 +62,7 @@ def _wanted(follows):
 
 def new_posts(user, follows, now):
     """The posts for `user`'s summary, oldest first (one more than fits: is there more?)."""
-    threads = visible_to(user, Thread.objects.all()).values("pk")
+    threads = visible_to(user, Thread.objects.shown()).values("pk")
     posts = (
         Post.objects.shown()
         .filter(_wanted(follows), thread__in=threads, created_at__lte=now)
