@@ -9,6 +9,7 @@ and the last activity move with the posts, and a double click stores one reply.
 import re
 from datetime import timedelta
 
+from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -117,7 +118,7 @@ def start_thread(
     with transaction.atomic():
         # A double click sends the form twice: the author's row is the queue, and the second
         # request finds the thread the first one made.
-        type(author).objects.select_for_update().filter(pk=author.pk).first()
+        get_user_model().objects.select_for_update().filter(pk=author.pk).first()
         same = (
             Thread.objects.filter(
                 author=author,
