@@ -13,7 +13,6 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.shortcuts import redirect
-from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
@@ -23,7 +22,7 @@ from events import services
 from events.models import Registration, RegistrationStatus, linked_begrippen
 from events.structured_data import event_json_ld
 from leerhuis.core.ratelimit import over_limit
-from members.access import private
+from members.access import private, render_private
 from members.membership import MembershipStatus, membership_on
 
 # Sign-up and transfer POSTs per person per window: enough for any honest use, and a
@@ -131,10 +130,6 @@ def personal(request, response):
     if request.user.is_authenticated:
         private(response)
     return response
-
-
-def render_private(request, template, context, status=200):
-    return private(TemplateResponse(request, template, context, status=status))
 
 
 def too_many_posts(request):

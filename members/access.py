@@ -14,6 +14,7 @@ import functools
 from django.db import models
 from django.db.models import Q
 from django.shortcuts import render
+from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
@@ -182,3 +183,8 @@ def private(response):
     """Restricted answers are for this visitor only: never kept by a shared cache."""
     patch_cache_control(response, private=True, no_cache=True)
     return response
+
+
+def render_private(request, template, context, status=200):
+    """A page that depends on who asks, answered privately."""
+    return private(TemplateResponse(request, template, context, status=status))

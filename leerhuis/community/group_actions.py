@@ -21,10 +21,10 @@ from wagtail.models import Collection
 
 from leerhuis.community import group_mail
 from leerhuis.community.group_forms import DocumentForm, InviteForm, MotivationForm
-from leerhuis.community.group_views import group_context, group_or_404, render_private
-from leerhuis.core.ratelimit import over_limit
+from leerhuis.community.group_views import group_context, group_or_404
+from leerhuis.core.ratelimit import over_limit, too_many
 from members import groups
-from members.access import Visibility, in_group
+from members.access import Visibility, in_group, render_private
 
 # Generous for a manager working through a batch of requests; a brake on scripts only.
 POST_LIMIT = 60
@@ -41,7 +41,7 @@ def _guarded(view):
             return redirect_to_login(reverse("groep", args=[slug]))
         groep = group_or_404(request, slug)
         if over_limit(request, "groepen", limit=POST_LIMIT, window=POST_WINDOW):
-            return render_private(request, "429.html", {}, 429)
+            return too_many(request)
         return view(request, groep, *args, **kwargs)
 
     wrapped.__name__ = view.__name__

@@ -13,7 +13,6 @@ from django.contrib.auth.views import redirect_to_login
 from django.db.models import Count, Exists, OuterRef, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
@@ -24,17 +23,12 @@ from leerhuis.community.group_forms import DocumentForm, InviteForm, MotivationF
 from leerhuis.community.models import Thread
 from leerhuis.community.services import following
 from members import groups
-from members.access import Visibility, in_group, private, visible_to
+from members.access import Visibility, in_group, render_private, visible_to
 from members.models import Groep, Groepslid, GroepUitnodiging, Toegang
 
 # A group page shows the latest of each; the conversations index has them all.
 LATEST_THREADS = 20
 LATEST_DOCUMENTS = 50
-
-
-def render_private(request, template, context, status=200):
-    """Group pages depend on who asks: never kept by a shared cache."""
-    return private(TemplateResponse(request, template, context, status=status))
 
 
 def listed(request):

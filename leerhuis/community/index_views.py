@@ -20,7 +20,7 @@ from leerhuis.community.index_forms import GesprekkenFilterForm, NewThreadForm
 from leerhuis.community.models import Thread
 from leerhuis.community.services import following, posting
 from leerhuis.core.listing import Listing, without_empty
-from leerhuis.core.ratelimit import over_limit
+from leerhuis.core.ratelimit import over_limit, too_many
 from leerhuis.core.themes import Thema, having_theme
 from members.access import Visibility, private, visible_to
 from members.members_only import refusal
@@ -177,7 +177,7 @@ def gesprek_nieuw(request):
     if request.method == "POST" and form.is_valid():
         # Counted once the form is in order: a typo is no reason to wait an hour.
         if over_limit(request, "gesprek-nieuw", limit=NEW_THREAD_LIMIT, window=NEW_THREAD_WINDOW):
-            return private(render(request, "429.html", {}, status=429))
+            return too_many(request)
         thread = _start(request, form, group)
         if thread is not None:
             if thread.is_question:

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
-from leerhuis.core.ratelimit import over_limit
+from leerhuis.core.ratelimit import over_limit, too_many
 from members.access import can_view, private
 
 from . import rules
@@ -73,7 +73,7 @@ def report_view(request, pk):
     form = ReportForm()
     if request.method == "POST":
         if over_limit(request, "melden", limit=REPORT_LIMIT, window=REPORT_WINDOW):
-            return private(render(request, "429.html", {}, status=429))
+            return too_many(request)
         form = ReportForm(request.POST)
         if form.is_valid():
             try:

@@ -25,7 +25,7 @@ from leerhuis.community import rules
 from leerhuis.community.index_forms import PageReplyForm
 from leerhuis.community.models import Thread
 from leerhuis.community.services import posting
-from leerhuis.core.ratelimit import over_limit
+from leerhuis.core.ratelimit import over_limit, too_many
 from leerhuis.knowledge.models import ArticlePage, CasePage
 from members.access import can_view, deny, private
 from members.dashboard import Section
@@ -131,7 +131,7 @@ def pagina_reageren(request, page_id):
         if over_limit(
             request, rules.POSTING_SCOPE, limit=rules.POSTING_LIMIT, window=rules.POSTING_WINDOW
         ):
-            return private(render(request, "429.html", {}, status=429))
+            return too_many(request)
         try:
             post = posting.conversation_of(page, request.user, form.cleaned_data["text"])
         except posting.PostingError as error:

@@ -23,24 +23,18 @@ from leerhuis.community.services import following, posting
 from leerhuis.community.services.posting import PostingError
 from leerhuis.community.thread_forms import PostTextForm, ReplyForm
 from leerhuis.community.thread_page import ThreadPage
-from leerhuis.core.ratelimit import over_limit
+from leerhuis.core.ratelimit import over_limit, too_many
 from leerhuis.core.sanitise import as_typed
-from members.access import Visibility, can_view, deny, private
+from members.access import Visibility, can_view, deny, private, render_private
 
 POST_LIMIT = rules.POSTING_LIMIT
 POST_WINDOW = rules.POSTING_WINDOW
 
 
-def _render(request, template, context, status=200):
-    return private(TemplateResponse(request, template, context, status=status))
-
-
 def _forbidden(request, message):
-    return _render(request, "community/gesprek_niet_toegestaan.html", {"message": message}, 403)
-
-
-def _too_many(request):
-    return _render(request, "429.html", {}, 429)
+    return render_private(
+        request, "community/gesprek_niet_toegestaan.html", {"message": message}, 403
+    )
 
 
 def _visible_thread(request, slug):
@@ -116,7 +110,7 @@ def reply(request, slug):
     if not rules.may_reply(request.user, thread):
         return _forbidden(request, _("Je kunt in dit gesprek niet reageren."))
     if over_limit(request, rules.POSTING_SCOPE, limit=POST_LIMIT, window=POST_WINDOW):
-        return _too_many(request)
+        return too_many(request)
     form = ReplyForm(request.POST)
     if form.is_valid():
         quote = None
@@ -152,7 +146,7 @@ def edit(request, pk):
         )
     if request.method == "POST":
         if over_limit(request, rules.POSTING_SCOPE, limit=POST_LIMIT, window=POST_WINDOW):
-            return _too_many(request)
+            return too_many(request)
         form = PostTextForm(request.POST)
         if form.is_valid():
             try:
@@ -166,7 +160,7 @@ def edit(request, pk):
                 return redirect(post.get_absolute_url())
     else:
         form = PostTextForm(initial={"tekst": as_typed(post.body)})
-    return _render(
+    return render_private(
         request,
         "community/gesprek_bewerken.html",
         {"form": form, "post": post, "thread": post.thread},
@@ -187,7 +181,7 @@ def delete(request, pk):
             return _forbidden(request, refused.message)
         messages.success(request, _("Je bijdrage is verwijderd."))
         return redirect(post.get_absolute_url())
-    return _render(
+    return render_private(
         request, "community/gesprek_verwijderen.html", {"post": post, "thread": post.thread}
     )
 

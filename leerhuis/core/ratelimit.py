@@ -6,6 +6,8 @@ import time
 
 from django.core.cache import cache
 
+from members.access import render_private
+
 
 def over_limit(request, scope, *, limit, window):
     """Count this post; True once the person made more than `limit` in the current
@@ -18,3 +20,8 @@ def over_limit(request, scope, *, limit, window):
     except ValueError:  # the window expired between add() and incr()
         cache.set(key, 1, window)
         return False
+
+
+def too_many(request):
+    """The answer once over the limit: the Dutch 429 page, for this person only."""
+    return render_private(request, "429.html", {}, 429)
