@@ -90,6 +90,17 @@ def test_a_member_replies_quotes_and_the_asker_chooses_the_answer(
     quoted = page.locator("article", has_text="Dat sluit aan bij wat wij doen.")
     expect(quoted.locator("blockquote")).to_contain_text("Bram de Boer schreef")
 
+    # Within the hour the author edits it, and is asked before deleting.
+    quoted.get_by_role("link", name="Bewerken").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Bijdrage bewerken")
+    check_both_widths(page, "bijdrage bewerken")
+    page.get_by_role("button", name="Wijzigingen opslaan").click()
+    quoted = page.locator("article", has_text="Dat sluit aan bij wat wij doen.")
+    quoted.get_by_role("link", name="Verwijderen").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Bijdrage verwijderen?")
+    check_both_widths(page, "bijdrage verwijderen")
+    page.get_by_role("link", name="Nee, terug naar het gesprek").click()
+
     # The asker, in a browser of her own, chooses the reply that named Bram.
     with browser_page(browser, live_server) as asker_page:
         log_in(asker_page, people["asker"].email)
