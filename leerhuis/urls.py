@@ -48,6 +48,7 @@ urlpatterns = [
     path("mijn-leerhuis/", include("members.urls")),
     path("begrippen/", include("glossary.urls")),
     path("", include("events.urls")),
+    path("", include("events.development.urls")),
     # Reporting first: "bijdrage" is not a thread's slug.
     path("gesprekken/", include("leerhuis.community.moderation_urls")),
     path("gesprekken/", include("leerhuis.community.index_urls")),

@@ -1,6 +1,12 @@
 from .begrippen import EventBegrip, TrackBegrip, linked_begrippen
 from .calendar_page import EventIndexPage
 from .choices import LANDELIJK, REGION_CHOICES, EventStatus, EventType, Form, RegistrationStatus
+from .development import (
+    AccreditationScheme,
+    DevelopmentGoal,
+    EventAccreditation,
+    ExternalLearning,
+)
 from .feeds import PersonalFeed
 from .invitations import InvitationStatus, PlaceInvitation
 from .messages import AttendeeMessage
@@ -10,6 +16,10 @@ from .registrations import Registration
 from .tracks import LearningTrackPage, TrackProgress
 
 __all__ = [
+    "AccreditationScheme",
+    "DevelopmentGoal",
+    "EventAccreditation",
+    "ExternalLearning",
     "AttendeeMessage",
     "LANDELIJK",
     "REGION_CHOICES",

@@ -4,8 +4,11 @@ Its fields and admin panels live here; what it allows (sign up, cancel, check in
 in MeetingRules (events/models/rules.py).
 """
 
+from decimal import Decimal
+
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -30,9 +33,10 @@ from .choices import REGION_CHOICES, EventStatus, EventType, Form
 from .details import MeetingDetails
 from .queries import EventPageManager
 from .rules import MeetingRules
+from .study_load import StudyLoad
 
 
-class EventPage(RoutablePageMixin, MeetingRules, MeetingDetails, BasePage):  # noqa: DJ008 (Page has it)
+class EventPage(RoutablePageMixin, MeetingRules, StudyLoad, MeetingDetails, BasePage):  # noqa: DJ008 (Page has it)
     """Eén bijeenkomst, workshop, webinar, netwerkdag of leergang-sessie."""
 
     start = models.DateTimeField(_("begin"), db_index=True)
@@ -115,6 +119,18 @@ class EventPage(RoutablePageMixin, MeetingRules, MeetingDetails, BasePage):  # n
         blank=True,
         on_delete=models.SET_NULL,
         related_name="sessions",
+    )
+    study_hours = models.DecimalField(
+        _("studie-uren"),
+        max_digits=6,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("1000"))],
+        help_text=_(
+            "Hoeveel uur leren deelname oplevert. Leeg: de lengte van het programma zonder "
+            "pauzes en lunch (of van de activiteit, als er geen programma is)."
+        ),
     )
     # Rises when time, place or status change (calendar feeds, "moved" mails); `schedule`
     # is what those were when registrants were last told.

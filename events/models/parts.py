@@ -15,6 +15,11 @@ class ProgrammeSlot(Orderable):
     ends_at = models.TimeField(_("tot"), null=True, blank=True)
     title = models.CharField(_("onderdeel"), max_length=200)
     description = models.TextField(_("toelichting"), blank=True, max_length=1000)
+    is_break = models.BooleanField(
+        _("pauze"),
+        default=False,
+        help_text=_("Lunch of pauze: telt niet mee als studietijd."),
+    )
     speaker = models.ForeignKey(
         "members.Person",
         verbose_name=_("spreker"),
@@ -29,6 +34,7 @@ class ProgrammeSlot(Orderable):
         FieldPanel("title"),
         FieldPanel("description"),
         FieldPanel("speaker"),
+        FieldPanel("is_break"),
     ]
 
     class Meta(Orderable.Meta):

@@ -1,0 +1,225 @@
+"""Someone's development record for a year: what counts, and the sums.
+
+The rule of what counts lives here and nowhere else: a Leerhuis meeting counts when the
+person attended it (checked in, confirmed, the meeting has begun: RegistrationQuerySet
+.attended) and it went ahead (not cancelled); a leergang counts per session attended, since
+each session has its own registration. Learning elsewhere counts as the person recorded it.
+Everything downstream (the page, the PDF and CSV, the privacy export, the check at
+/bewijs/<code>/) reads the lines made here.
+
+Queries: a fixed handful however many lines (see record_for).
+"""
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.conf import settings
+from django.db.models import Prefetch
+from django.db.models.functions import ExtractYear
+from django.utils import timezone
+
+from events.models import (
+    DevelopmentGoal,
+    EventStatus,
+    ExternalLearning,
+    Registration,
+)
+from events.models.study_load import STUDY_LOAD_PREFETCH
+
+from .codes import code_for
+
+LEERHUIS = "leerhuis"
+ELDERS = "elders"
+
+
+def _year_bounds(year):
+    tz = timezone.get_current_timezone()
+    first = datetime.datetime(year, 1, 1, tzinfo=tz)
+    return first, datetime.datetime(year + 1, 1, 1, tzinfo=tz)
+
+
+def counted_registrations(user, now=None):
+    """The registrations that count for `user`'s record, all years."""
+    if not getattr(user, "pk", None):
+        return Registration.objects.none()
+    return (
+        Registration.objects.attended(now)
+        .filter(user=user)
+        .exclude(event__status=EventStatus.GEANNULEERD)
+    )
+
+
+def counted_in_year(user, year, now=None):
+    first, after = _year_bounds(year)
+    return counted_registrations(user, now).filter(event__start__gte=first, event__start__lt=after)
+
+
+def years_of(user, now=None):
+    """The years with anything in the record, latest first, always with the current one."""
+    tz = timezone.get_current_timezone()
+    meetings = (
+        counted_registrations(user, now)
+        .annotate(year=ExtractYear("event__start", tzinfo=tz))
+        .values_list("year", flat=True)
+        .distinct()
+        .order_by()
+    )
+    elsewhere = (
+        ExternalLearning.objects.filter(user=user)
+        .annotate(year=ExtractYear("date"))
+        .values_list("year", flat=True)
+        .distinct()
+        .order_by()
+    )
+    return sorted({timezone.localdate().year, *meetings, *elsewhere}, reverse=True)
+
+
+@dataclass
+class Line:
+    """One activity on the record."""
+
+    kind: str  # LEERHUIS or ELDERS
+    date: datetime.date
+    title: str
+    organiser: str
+    hours: Decimal
+    points: list  # [(AccreditationScheme, Decimal)]
+    themes: list = field(default_factory=list)
+    code: str = ""  # verification code, Leerhuis lines only
+    track: str = ""  # the leergang a session belongs to
+    registration: Registration | None = None
+    external: ExternalLearning | None = None
+
+    @property
+    def is_leerhuis(self):
+        return self.kind == LEERHUIS
+
+
+@dataclass
+class Progress:
+    goal: Decimal
+    done: Decimal
+
+    @property
+    def percent(self):
+        if not self.goal:
+            return 100
+        return min(100, int(self.done * 100 / self.goal))
+
+    @property
+    def reached(self):
+        return self.done >= self.goal
+
+
+@dataclass
+class YearRecord:
+    year: int
+    lines: list
+    goal: DevelopmentGoal | None
+
+    @property
+    def total_hours(self):
+        return sum((line.hours for line in self.lines), Decimal(0))
+
+    @property
+    def points_by_scheme(self):
+        """[(scheme, total)] by scheme name."""
+        totals = defaultdict(Decimal)
+        schemes = {}
+        for line in self.lines:
+            for scheme, points in line.points:
+                totals[scheme.pk] += points
+                schemes[scheme.pk] = scheme
+        return sorted(((schemes[pk], total) for pk, total in totals.items()), key=_scheme_key)
+
+    @property
+    def hours_by_theme(self):
+        """[(theme name, hours)], most hours first; a meeting with two themes counts in
+        both, and meetings without a theme (and learning elsewhere) under None."""
+        totals = defaultdict(Decimal)
+        for line in self.lines:
+            for theme in line.themes or [None]:
+                totals[theme] += line.hours
+        named = sorted(
+            ((theme, hours) for theme, hours in totals.items() if theme),
+            key=lambda item: (-item[1], item[0]),
+        )
+        return named + ([(None, totals[None])] if None in totals else [])
+
+    @property
+    def hours_progress(self):
+        if self.goal is None or self.goal.hours is None:
+            return None
+        return Progress(self.goal.hours, self.total_hours)
+
+    @property
+    def points_progress(self):
+        goal = self.goal
+        if goal is None or goal.points is None or goal.scheme_id is None:
+            return None
+        done = sum(
+            (total for scheme, total in self.points_by_scheme if scheme.pk == goal.scheme_id),
+            Decimal(0),
+        )
+        return Progress(goal.points, done)
+
+
+def _scheme_key(item):
+    scheme = item[0]
+    return (scheme.name, scheme.category, scheme.pk)
+
+
+def meeting_line(registration):
+    """The line of an attended meeting; its event's programme, accreditations and themes
+    prefetched (see record_for)."""
+    event = registration.event
+    return Line(
+        kind=LEERHUIS,
+        date=timezone.localtime(event.start).date(),
+        title=event.title,
+        organiser=settings.WAGTAIL_SITE_NAME,
+        hours=event.learning_hours(),
+        points=event.accreditation_points(),
+        themes=sorted(theme.name for theme in event.themes.all()),
+        code=code_for(registration),
+        track=event.learning_track.title if event.learning_track_id else "",
+        registration=registration,
+    )
+
+
+def external_line(external):
+    points = [(external.scheme, external.points)] if external.scheme and external.points else []
+    return Line(
+        kind=ELDERS,
+        date=external.date,
+        title=external.title,
+        organiser=external.organiser,
+        hours=external.hours,
+        points=points,
+        external=external,
+    )
+
+
+def with_study_load(registrations):
+    """Registrations with what meeting_line() reads, in a fixed number of queries."""
+    return registrations.select_related("event", "event__learning_track").prefetch_related(
+        *(f"event__{name}" for name in STUDY_LOAD_PREFETCH),
+        Prefetch("event__themes"),
+    )
+
+
+def record_for(user, year, now=None):
+    """The YearRecord of `user` for `year`: meetings and learning elsewhere by date."""
+    registrations = with_study_load(counted_in_year(user, year, now))
+    meetings = [meeting_line(r) for r in registrations.order_by("event__start", "pk")]
+    elsewhere = [
+        external_line(e)
+        for e in ExternalLearning.objects.filter(user=user, date__year=year).select_related(
+            "scheme"
+        )
+    ]
+    lines = sorted(meetings + elsewhere, key=lambda line: (line.date, line.kind, line.title))
+    goal = DevelopmentGoal.objects.filter(user=user, year=year).select_related("scheme").first()
+    return YearRecord(year=year, lines=lines, goal=goal)
