@@ -19,7 +19,6 @@ import re
 from allauth.account.adapter import get_adapter
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
-from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -110,20 +109,19 @@ def check(request, code):
         if registration is None:
             response = _unknown(request)
         else:
-            response = render(request, "events/bewijs.html", _context(registration, code))
+            response = render(request, "events/bewijs.html", _context(registration))
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
 
 
-def _context(registration, code):
+def _context(registration):
     line = meeting_line(registration)
     person = registration.user.get_full_name() or registration.name
-    with translation.override("nl"):
-        return {
-            "line": line,
-            "code": line.code,
-            "hours": hours_text(line.hours),
-            "points": [points_text(scheme, value) for scheme, value in line.points],
-            "organiser": association_name(),
-            "initials": initials(person),
-        }
+    return {
+        "line": line,
+        "code": line.code,
+        "hours": hours_text(line.hours),
+        "points": [points_text(scheme, value) for scheme, value in line.points],
+        "organiser": association_name(),
+        "initials": initials(person),
+    }
