@@ -8,6 +8,8 @@ Apps register Wagtail hooks in their wagtail_hooks.py:
 - ``mijn_leerhuis_sections``: ``fn(request)`` returns a ``Section`` or None
   (my registrations, my submissions, …).
 - ``mijn_leerhuis_export``: ``fn(user)`` returns ``(key, data)`` for "download mijn gegevens".
+- ``mijn_leerhuis_export_files``: ``fn(user)`` yields ``(path, bytes)``: files that go into
+  the archive (mijn-gegevens.zip) beside gegevens.json (a statement, an uploaded proof).
 - ``before_delete_account``: ``fn(user)`` anonymises what must stay when an account goes.
 """
 
@@ -17,6 +19,7 @@ from wagtail import hooks
 
 SECTIONS_HOOK = "mijn_leerhuis_sections"
 EXPORT_HOOK = "mijn_leerhuis_export"
+EXPORT_FILES_HOOK = "mijn_leerhuis_export_files"
 DELETE_HOOK = "before_delete_account"
 
 
@@ -42,6 +45,12 @@ def sections(request) -> list[Section]:
 
 def exported_by_apps(user) -> dict:
     return dict(fn(user) for fn in hooks.get_hooks(EXPORT_HOOK))
+
+
+def exported_files_by_apps(user):
+    """(path in the archive, bytes) of every file the apps add, as they are made."""
+    for fn in hooks.get_hooks(EXPORT_FILES_HOOK):
+        yield from fn(user)
 
 
 def before_delete(user) -> None:

@@ -1,6 +1,9 @@
 """Mijn Leerhuis: the personal dashboard, profile, organisation and privacy."""
 
 import json
+import posixpath
+import tempfile
+import zipfile
 
 from allauth.account.decorators import reauthentication_required
 from allauth.account.models import EmailAddress
@@ -8,7 +11,7 @@ from allauth.mfa.models import Authenticator
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import FileResponse, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -73,16 +76,56 @@ def choose_organisation(request):
     return render(request, "members/organisatie_kiezen.html", {"form": form, "domain": domain})
 
 
+def _export_json(user):
+    return json.dumps(privacy.export_data(user), ensure_ascii=False, indent=2)
+
+
+def _export_name(extension):
+    return f"mijn-gegevens-leerhuis-{timezone.localdate():%Y-%m-%d}.{extension}"
+
+
 @personal
 @require_GET
 def export_data(request):
-    data = privacy.export_data(request.user)
-    response = HttpResponse(
-        json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json"
-    )
-    filename = f"mijn-gegevens-leerhuis-{timezone.localdate():%Y-%m-%d}.json"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response = HttpResponse(_export_json(request.user), content_type="application/json")
+    response["Content-Disposition"] = f'attachment; filename="{_export_name("json")}"'
     return response
+
+
+# An archive stays in memory up to this size, then goes to a temporary file: proofs and
+# statements can add up, and a worker's memory is shared by every request it serves.
+ARCHIVE_IN_MEMORY = 8 * 1024 * 1024
+ARCHIVE_JSON = "gegevens.json"
+
+
+def _archive_path(path, taken):
+    """An app's path kept inside the archive ("../x" → "x"), and never one already used."""
+    parts = posixpath.normpath("/" + str(path).replace("\\", "/")).lstrip("/")
+    candidate, number = parts or "bestand", 1
+    stem, extension = posixpath.splitext(candidate)
+    while candidate in taken:
+        number += 1
+        candidate = f"{stem} ({number}){extension}"
+    taken.add(candidate)
+    return candidate
+
+
+@personal
+@require_GET
+def export_archive(request):
+    """gegevens.json (what export_data gives) with the files the apps add through
+    dashboard.EXPORT_FILES_HOOK (statements, uploaded proofs), as one zip."""
+    # Not a `with`: FileResponse closes the file once it is sent.
+    archive = tempfile.SpooledTemporaryFile(max_size=ARCHIVE_IN_MEMORY)  # noqa: SIM115
+    taken = {ARCHIVE_JSON}
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as zipped:
+        zipped.writestr(ARCHIVE_JSON, _export_json(request.user))
+        for path, content in dashboard.exported_files_by_apps(request.user):
+            zipped.writestr(_archive_path(path, taken), content)
+    archive.seek(0)
+    return FileResponse(
+        archive, as_attachment=True, filename=_export_name("zip"), content_type="application/zip"
+    )
 
 
 @personal
