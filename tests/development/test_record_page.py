@@ -94,7 +94,7 @@ def test_a_leergang_session_names_its_leergang(client):
     attend(RegistrationFactory(event=session, user=person, learning_track=track))
     html = page_of(client, person)
     assert "Sessie 1: de opgave" in html
-    assert "leergang Leergang opgavegericht werken" in html
+    assert "deel van Leergang opgavegericht werken" in html
 
 
 def test_totals_add_up_hours_and_points_per_scheme_in_dutch_numbers(client):
