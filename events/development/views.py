@@ -56,12 +56,7 @@ def record_page(request):
     offered = years_on_offer(request.user)
     year = chosen_year(request, offered)
     record = record_for(request.user, year)
-    context = {
-        "record": record,
-        "year": year,
-        "years": offered,
-        "is_current_year": year == timezone.localdate().year,
-    }
+    context = {"record": record, "year": year, "years": offered}
     return render_private(request, "events/ontwikkeling/overzicht.html", context)
 
 
@@ -76,7 +71,8 @@ def goal(request):
     if request.method == "POST" and request.POST.get("actie") == "weghalen":
         services.clear_goal(request.user, year)
         messages.success(request, _("Je doel voor %(year)s is weggehaald.") % {"year": year})
-        return redirect(record_url(year))
+        # Next year's page was there for its goal alone: back to this year's then.
+        return redirect(record_url(year if year in years_on_offer(request.user) else None))
     form = GoalForm(request.POST if request.method == "POST" else None, instance=existing)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -88,6 +84,5 @@ def goal(request):
         "year": year,
         "goal": existing,
         "back": record_url(year),
-        "is_past": year < timezone.localdate().year,
     }
     return render_private(request, "events/ontwikkeling/doel.html", context)

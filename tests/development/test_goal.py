@@ -99,6 +99,8 @@ def test_next_years_goal_can_be_planned_and_its_year_is_offered(client, person):
     assert 'href="?jaar=2027"' in client.get(RECORD).content.decode()
     html = client.get(f"{RECORD}?jaar=2027").content.decode()
     assert "0 uur van je doel van 36 uur: 0%" in html
+    # Taken away again, the year has nothing left to show: back to this year.
+    assert client.post(f"{GOAL}?jaar=2027", {"actie": "weghalen"})["Location"] == RECORD
 
 
 @pytest.mark.parametrize("year", ["2030", "1990", "twee", ""])
