@@ -1,6 +1,6 @@
 """Mijn ontwikkeling in a browser: a member sees their year, adds a course elsewhere with a
-proof, downloads the proof, sets a goal and takes the course away again; axe at 1280 and
-375 px on every page and form state on the way."""
+proof, downloads the proof, sets a goal, downloads the year's statement as PDF and takes the
+course away again; axe at 1280 and 375 px on every page and form state on the way."""
 
 import datetime
 import re
@@ -8,7 +8,9 @@ import re
 import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
+from pypdf import PdfReader
 
+from events.development.codes import code_for
 from events.models import ExternalLearning
 from tests.development_factories import accredit, attended
 from tests.e2e.axe import assert_accessible
@@ -40,7 +42,7 @@ def test_a_member_keeps_their_record_of_the_year(page, tmp_path):
         learning_track=track,
     )
     accredit(event, points="3")
-    attended(person, event)
+    attended_code = code_for(attended(person, event))
     log_in(page, person.email)
 
     page.goto("/mijn-leerhuis/")
@@ -81,6 +83,16 @@ def test_a_member_keeps_their_record_of_the_year(page, tmp_path):
     page.get_by_role("button", name="Doel opslaan").click()
     expect(page.get_by_text("15,5 uur van je doel van 31 uur: 50%")).to_be_visible()
     check_both_widths(page, "mijn ontwikkeling, met doel")
+
+    with page.expect_download() as download:
+        page.get_by_role("link", name=f"Overzicht {timezone.localdate().year} downloaden").click()
+    assert download.value.suggested_filename.endswith(".pdf")
+    statement = " ".join(p.extract_text() for p in PdfReader(download.value.path()).pages).replace(
+        "\n", " "
+    )
+    for expected in (person.full_name, "PRINCE2 Foundation", "eigen opgave", "15,5 uur"):
+        assert expected in statement
+    assert attended_code in statement
 
     page.get_by_role("link", name=re.compile(r"^Verwijderen")).click()
     check_both_widths(page, "leren elders verwijderen")
