@@ -12,5 +12,5 @@ class EventsConfig(AppConfig):
 
         signals.connect()
         from events import dashboard  # noqa: F401 (registers the Mijn Leerhuis hooks)
-        from events.development import privacy  # noqa: F401 (the record's export and deletion)
         from events.development import dashboard as development  # noqa: F401 (Mijn ontwikkeling)
+        from events.development import privacy  # noqa: F401 (the record's export and deletion)

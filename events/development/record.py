@@ -7,7 +7,7 @@ each session has its own registration. Learning elsewhere counts as the person r
 Everything downstream (the page, the PDF and CSV, the privacy export, the check at
 /bewijs/<code>/) reads the lines made here.
 
-Queries: a fixed handful however many lines (see record_for).
+Queries: the same seven however many lines, none included (see record_for).
 """
 
 import datetime
@@ -22,8 +22,11 @@ from django.utils import timezone
 
 from events.models import (
     DevelopmentGoal,
+    EventAccreditation,
+    EventPage,
     EventStatus,
     ExternalLearning,
+    ProgrammeSlot,
     Registration,
 )
 from events.models.study_load import STUDY_LOAD_PREFETCH
@@ -203,23 +206,60 @@ def external_line(external):
 
 
 def with_study_load(registrations):
-    """Registrations with what meeting_line() reads, in a fixed number of queries."""
+    """Registrations with what meeting_line() reads, prefetched: for a single line or an
+    export, where an empty result may well cost fewer queries."""
     return registrations.select_related("event", "event__learning_track").prefetch_related(
         *(f"event__{name}" for name in STUDY_LOAD_PREFETCH),
         Prefetch("event__themes"),
     )
 
 
+def _grouped(queryset, key, attribute=None):
+    found = defaultdict(list)
+    for row in queryset:
+        found[getattr(row, key)].append(getattr(row, attribute) if attribute else row)
+    return found
+
+
+def _preload(event, relation, items):
+    """Put `items` where Django's prefetch would, so event.<relation>.all() reads them."""
+    queryset = getattr(event, relation).all()  # not evaluated: no query
+    queryset._result_cache = items
+    queryset._prefetch_done = True
+    event.__dict__.setdefault("_prefetched_objects_cache", {})[relation] = queryset
+
+
 def record_for(user, year, now=None):
-    """The YearRecord of `user` for `year`: meetings and learning elsewhere by date."""
-    registrations = with_study_load(counted_in_year(user, year, now))
-    meetings = [meeting_line(r) for r in registrations.order_by("event__start", "pk")]
-    elsewhere = [
-        external_line(e)
-        for e in ExternalLearning.objects.filter(user=user, date__year=year).select_related(
-            "scheme"
-        )
-    ]
-    lines = sorted(meetings + elsewhere, key=lambda line: (line.date, line.kind, line.title))
+    """The YearRecord of `user` for `year`: meetings and learning elsewhere by date.
+
+    Seven queries whether the year holds nothing, five meetings or two hundred. Not
+    prefetch_related: Django skips a prefetch when there is nothing to fetch for, so an
+    empty year would cost fewer, and Mijn Leerhuis (which shows this year's record) must
+    cost the same for everyone. The programmes, accreditations and themes of the year's
+    meetings are read with queries that always run and handed to each meeting.
+    """
+    counted = counted_in_year(user, year, now)
+    registrations = list(
+        counted.select_related("event", "event__learning_track").order_by("event__start", "pk")
+    )
+    events = counted.values("event_id")
+    links = EventPage.themes.through.objects.filter(eventpage__in=events)
+    related = {
+        "programme": _grouped(ProgrammeSlot.objects.filter(page__in=events), "page_id"),
+        "accreditations": _grouped(
+            EventAccreditation.objects.filter(page__in=events).select_related("scheme"),
+            "page_id",
+        ),
+        "themes": _grouped(links.select_related("thema"), "eventpage_id", "thema"),
+    }
+    for registration in registrations:
+        for relation, by_event in related.items():
+            _preload(registration.event, relation, by_event[registration.event_id])
+    meetings = [meeting_line(registration) for registration in registrations]
+    elsewhere = ExternalLearning.objects.filter(user=user, date__year=year).select_related("scheme")
+    lines = sorted(
+        meetings + [external_line(item) for item in elsewhere],
+        key=lambda line: (line.date, line.kind, line.title),
+    )
     goal = DevelopmentGoal.objects.filter(user=user, year=year).select_related("scheme").first()
     return YearRecord(year=year, lines=lines, goal=goal)

@@ -106,17 +106,3 @@ def test_mijn_leerhuis_costs_the_same_with_nothing_yet_as_with_200_meetings(clie
     nothing_count, html = queries_for(client, newcomer, "/mijn-leerhuis/")
     assert "Hier zie je straks je studie-uren" in html
     assert queries_for(client, regular, "/mijn-leerhuis/")[0] == nothing_count
-
-
-def test_the_section_and_the_page_read_the_same_record():
-    from events.development.dashboard import year_record
-    from events.development.record import record_for
-
-    person = UserFactory()
-    attended_meetings(person, 30, offset=0)
-    page, section = record_for(person, 2026), year_record(person, 2026)
-    assert [
-        (line.title, line.hours, line.points, line.themes, line.code) for line in page.lines
-    ] == [(line.title, line.hours, line.points, line.themes, line.code) for line in section.lines]
-    assert page.points_by_scheme == section.points_by_scheme
-    assert page.hours_by_theme == section.hours_by_theme
