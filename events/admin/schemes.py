@@ -60,9 +60,9 @@ def refuse_delete_in_use(request, instances):
     messages.error(
         request,
         _(
-            "Niet verwijderd: %(names)s geven punten in deze regeling, en de ontwikkel"
-            "overzichten van wie erbij was noemen haar. Haal de accreditatie eerst bij die "
-            "activiteiten weg, of laat de regeling staan."
+            "Niet verwijderd: deze regeling geeft punten bij %(names)s, en de "
+            "ontwikkeloverzichten van wie erbij was noemen haar. Haal de accreditatie eerst "
+            "bij die activiteiten weg, of laat de regeling staan."
         )
         % {"names": get_text_list(names, _("en"))},
     )
