@@ -21,6 +21,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
@@ -189,7 +190,11 @@ class YearlyView(AttendeeAccessMixin, DutchSpreadsheetMixin, ReportView):
                 label=_("Datum"),
                 accessor=lambda e: date_format(timezone.localtime(e.start), "d-m-Y"),
             ),
-            Column("event_type", label=_("Soort"), accessor="get_event_type_display"),
+            Column(
+                "event_type",
+                label=_("Soort"),
+                accessor=lambda e: capfirst(e.get_event_type_display()),
+            ),
             StatusTagColumn(
                 "status",
                 label=_("Status"),
