@@ -160,3 +160,20 @@ def test_a_meeting_of_one_day_needs_no_hours_filled_in(admin_client_with_mfa):
 
     assert publish(admin_client_with_mfa, page, data).status_code == 302
     assert EventPage.objects.get(pk=page.pk).learning_hours() == Decimal("3")
+
+
+def test_the_preview_shows_the_points_as_entered_before_saving(admin_client_with_mfa):
+    ipma = SchemeFactory()
+    page = EventPageFactory(title="Studiedag")
+    data = form_data(admin_client_with_mfa.get(edit_url(page)).content.decode())
+    data = with_accreditation(data, ipma, "7", "IPMA-NL 2026-200")
+    data["study_hours"] = "6.25"
+    preview = f"/admin/pages/{page.pk}/edit/preview/"
+
+    posted = admin_client_with_mfa.post(preview, data)
+    assert posted.status_code == 200 and posted.json()["is_valid"]
+    shown = admin_client_with_mfa.get(preview, {"mode": ""}).content.decode()
+
+    assert "6,25 uur" in shown
+    assert "7 PE-punten" in shown and "IPMA-NL 2026-200" in shown
+    assert not page.accreditations.exists()  # nothing saved
