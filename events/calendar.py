@@ -11,7 +11,17 @@ from functools import cached_property
 from itertools import groupby
 
 from django import forms
-from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Value,
+)
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -27,6 +37,7 @@ from . import calendar_month
 from .calendar_cards import with_card_states
 from .models import (
     REGION_CHOICES,
+    EventAccreditation,
     EventPage,
     EventStatus,
     EventType,
@@ -45,6 +56,12 @@ YEARS = range(2000, 2101)
 MONTH_PER_PAGE = 200
 # What a card never shows; StreamField JSON can be large.
 CARD_DEFERRED = ("body", "questions", "materials", "schedule", "online_details")
+# The study load of a card (events.models.study_load.STUDY_LOAD_PREFETCH), with each
+# accreditation's scheme joined rather than fetched apart: two queries for any page.
+CARD_STUDY_LOAD = (
+    "programme",
+    Prefetch("accreditations", queryset=EventAccreditation.objects.select_related("scheme")),
+)
 
 
 def _invalid(message):
@@ -123,12 +140,12 @@ def live_meetings(user):
 
 def for_cards(meetings):
     """What a card shows, in a fixed number of queries: counts annotated, the group joined,
-    themes prefetched."""
+    themes, programme and accreditations (the study load) prefetched."""
     return (
         meetings.defer(*CARD_DEFERRED)
         .with_counts()
         .select_related("group")  # 'Alleen voor de groep …' without a query per card
-        .prefetch_related("themes")
+        .prefetch_related("themes", *CARD_STUDY_LOAD)
     )
 
 

@@ -9,6 +9,9 @@ registrations with their waiting positions (one query), their membership on ever
 day (members.membership.memberships_on, the same few queries as for one day) and the counts
 annotated on the meetings. So a page of twenty cards costs what a page of one costs.
 
+A card also gives the meeting's study load in one line ("5,5 studie-uren · 5 PE-punten
+IPMA"), from the programme and accreditations the listing prefetched (for_cards).
+
 What a card says depends on who looks; the page that shows it is private for anyone logged
 in (leerhuis.core.wagtail_hooks), and an anonymous card holds nothing personal.
 """
@@ -19,6 +22,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from events.development.formatting import number_text
 from events.models import Registration
 from events.views import Signup, signup_for
 from leerhuis.core.formatting import money, money_or_free
@@ -100,6 +104,27 @@ class CardState:
             "others": others,
             "members": money(event.price_member),
         }
+
+
+def study_load_line(event):
+    """ "5,5 studie-uren · 5 PE-punten IPMA"; '' for a cancelled meeting, where nothing is
+    learned. Reads the programme and accreditations the listing prefetched."""
+    if event.is_cancelled:
+        return ""
+    hours = event.learning_hours()
+    parts = []
+    if hours:
+        count = 1 if hours == 1 else 2
+        parts.append(
+            ngettext("%(hours)s studie-uur", "%(hours)s studie-uren", count)
+            % {"hours": number_text(hours)}
+        )
+    parts += [
+        _("%(points)s %(unit)s %(scheme)s")
+        % {"points": number_text(points), "unit": scheme.unit, "scheme": scheme}
+        for scheme, points in event.accreditation_points()
+    ]
+    return " · ".join(parts)
 
 
 def with_card_states(events, user, now=None):

@@ -1,7 +1,11 @@
 """The leergang page, its aanmelden/ (booking every session at once) and the receipt."""
 
+from collections import defaultdict
+from decimal import Decimal
+
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -10,6 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from events import services
 from events.models import Registration, linked_begrippen
+from events.models.study_load import STUDY_LOAD_PREFETCH
 from events.signup_views import receipt_url, registration_form, submit_signup
 from events.views import NOT_PUBLISHED, Signup, personal, render_private
 from members.membership import membership_on
@@ -53,8 +58,27 @@ def track_page(request, track):
         "themes": track.themes.all(),
         "begrippen": linked_begrippen(track),
         "progress": _progress(track, user, sessions) if booked else None,
+        "study_load": _study_load(sessions),
     }
     return personal(request, track.render(request, context_overrides=context))
+
+
+def _study_load(sessions):
+    """The hours and points per scheme of the sessions that go ahead, summed: what the whole
+    leergang is worth. A record counts them per session attended (events/development/
+    record.py), so the page says so beside the totals."""
+    sessions = [s for s in sessions if not s.is_cancelled]
+    prefetch_related_objects(sessions, *STUDY_LOAD_PREFETCH)
+    totals, schemes = defaultdict(Decimal), {}
+    for session in sessions:
+        for scheme, points in session.accreditation_points():
+            totals[scheme.pk] += points
+            schemes[scheme.pk] = scheme
+    ordered = sorted(schemes.values(), key=lambda s: (s.name, s.category, s.pk))
+    return {
+        "hours": sum((s.learning_hours() for s in sessions), Decimal(0)),
+        "points": [(scheme, totals[scheme.pk]) for scheme in ordered],
+    }
 
 
 def _progress(track, user, sessions, now=None):

@@ -11,8 +11,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.log_actions import LogFormatter
+from wagtail.snippets.models import register_snippet
 
-from events.admin import actions, checkin, guards, messaging, printing, views
+from events.admin import actions, checkin, guards, messaging, printing, schemes, views, yearly
 from events.admin.access import may_view
 from events.admin.finance import FinanceView
 from events.admin.links import NAMESPACE
@@ -68,6 +69,12 @@ class RegistrationsViewSet(ViewSet):
             path("", meetings.as_view(), name="index"),
             path("results/", meetings.as_view(results_only=True), name="index_results"),
             path("facturatie/", finance.as_view(), name="finance"),
+            path("jaaroverzicht/", yearly.YearlyView.as_view(), name="yearly"),
+            path(
+                "jaaroverzicht/results/",
+                yearly.YearlyView.as_view(results_only=True),
+                name="yearly_results",
+            ),
             path("facturatie/results/", finance.as_view(results_only=True), name="finance_results"),
             path("<int:event_id>/", report.as_view(), name="registrations"),
             path(
@@ -146,6 +153,17 @@ def register_finance_report_menu_item():
     )
 
 
+@hooks.register("register_reports_menu_item")
+def register_yearly_report_menu_item():
+    return RegistrationsMenuItem(
+        _("Jaaroverzicht"),
+        reverse("aanmeldingen:yearly"),
+        name="jaaroverzicht",
+        icon_name="date",
+        order=660,
+    )
+
+
 @hooks.register("register_permissions")
 def register_attendee_permissions():
     """So the group editor offers them: see registrations, and manage them."""
@@ -169,6 +187,11 @@ def register_log_actions(actions):
                 "count": data.get("count", 0),
                 "subject": data.get("subject", ""),
             }
+
+
+# Editors keep the accreditation schemes; one that meetings use is never deleted.
+register_snippet(schemes.AccreditationSchemeViewSet)
+hooks.register("before_delete_snippet", schemes.refuse_delete_in_use)
 
 
 # Registrations outlive every admin action on pages: see events/admin/guards.py.

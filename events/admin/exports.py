@@ -18,6 +18,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.mixins import Echo, ExcelDateFormatter
 
+from events.development.formatting import points_text
 from leerhuis.core.spreadsheet import neutral
 
 
@@ -104,6 +105,27 @@ def _workshop(registration):
     return registration.workshop.title if registration.workshop else ""
 
 
+def _learned(registration):
+    """Only whoever's record the meeting is on gets its hours and points (checked in, with a
+    confirmed place, at a meeting that went ahead and has begun: the rule of
+    events/development/record.py); the others stay empty, so summing the column gives the
+    learning the meeting gave, not its study load times everyone who signed up."""
+    event = registration.event
+    return registration.certificate_available() and not event.is_cancelled
+
+
+def _study_hours(registration):
+    return registration.event.learning_hours() if _learned(registration) else None
+
+
+def _points(registration):
+    if not _learned(registration):
+        return ""
+    return "; ".join(
+        points_text(scheme, points) for scheme, points in registration.event.accreditation_points()
+    )
+
+
 REGISTRATION_COLUMNS = (
     ("naam", _("Naam"), lambda r: r.name),
     ("email", _("E-mail"), lambda r: r.email),
@@ -120,6 +142,8 @@ REGISTRATION_COLUMNS = (
     ("workshop", _("Workshop"), _workshop),
     ("deelnemerslijst", _("Deelnemerslijst"), lambda r: r.on_attendee_list),
     ("aanwezig", _("Aanwezig"), lambda r: r.checked_in_at is not None),
+    ("studie_uren", _("Studie-uren"), _study_hours),
+    ("punten", _("Punten"), _points),
 )
 
 FINANCE_COLUMNS = (

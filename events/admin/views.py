@@ -1,7 +1,7 @@
 """The listings: meetings with their counts, one meeting's registrations, the finance export."""
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Q
+from django.db.models import Count, Q, prefetch_related_objects
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -18,6 +18,7 @@ from wagtail.models import ModelLogEntry
 
 from events.models import EventPage, Registration, RegistrationStatus
 from events.models.queries import count_expressions, present_count
+from events.models.study_load import STUDY_LOAD_PREFETCH
 from events.services import audit
 from leerhuis.core.formatting import money_or_free
 
@@ -115,7 +116,11 @@ class MeetingsView(AttendeeAccessMixin, BaseListingView):
             other = HeaderButton(
                 _("Voorbije activiteiten"), url=f"{url('index')}?voorbij=1", icon_name="history"
             )
-        return [other, HeaderButton(_("Facturatie"), url=url("finance"), icon_name="download")]
+        return [
+            other,
+            HeaderButton(_("Facturatie"), url=url("finance"), icon_name="download"),
+            HeaderButton(_("Jaaroverzicht"), url=url("yearly"), icon_name="date"),
+        ]
 
     @cached_property
     def columns(self):
@@ -237,6 +242,13 @@ class RegistrationsView(EventMixin, DutchSpreadsheetMixin, ReportView):
 
     def get_filterset_kwargs(self):
         return {**super().get_filterset_kwargs(), "event": self.event}
+
+    def prepare(self, **kwargs):
+        super().prepare(**kwargs)
+        # The export's study hours and points are the meeting's, the same on every row:
+        # its programme and accreditations are read once, and every row's `event` is
+        # this very page (a related manager's rows know their parent).
+        prefetch_related_objects([self.event], *STUDY_LOAD_PREFETCH)
 
     def get_base_queryset(self):
         return self.event.registrations.select_related("workshop").order_by("created_at", "pk")

@@ -10,6 +10,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import (
@@ -26,7 +28,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from leerhuis.core.models import BasePage
+from events.development.formatting import hours_text
+from leerhuis.core.models import BasePage, BasePageForm
 from leerhuis.core.themes import theme_field
 
 from .choices import REGION_CHOICES, EventStatus, EventType, Form
@@ -34,6 +37,47 @@ from .details import MeetingDetails
 from .queries import EventPageManager
 from .rules import MeetingRules
 from .study_load import StudyLoad
+
+
+def spans_several_days(start, end):
+    """Begins and ends on different calendar days, in Amsterdam."""
+    return bool(start and end) and timezone.localdate(start) != timezone.localdate(end)
+
+
+class EventPageForm(BasePageForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        # The default counts the programme of one day; over several days it can only guess,
+        # and a statement of hours should not rest on a guess. Asked here, of the editor who
+        # can answer, rather than in EventPage.clean(): Wagtail cleans on every save, and a
+        # meeting saved before this rule, or by code, must still save.
+        missing = cleaned_data.get("study_hours") is None and "study_hours" not in self.errors
+        if missing and spans_several_days(cleaned_data.get("start"), cleaned_data.get("end")):
+            self.add_error(
+                "study_hours",
+                _(
+                    "Deze activiteit duurt meer dan één dag. Vul in hoeveel studie-uren "
+                    "deelname oplevert: dat kan de site niet uit het programma afleiden."
+                ),
+            )
+        return cleaned_data
+
+
+class StudyHoursPanel(FieldPanel):
+    """The study hours field, its help text saying what an empty field counts for this
+    meeting now, so the editor sees the default before deciding to override it."""
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            page = self.instance
+            if self.bound_field is None or not (page.pk and page.start and page.end):
+                return
+            default = page.study_hours_default()
+            self.help_text = gettext("%(help)s Voor deze activiteit nu: %(hours)s.") % {
+                "help": self.help_text,
+                "hours": hours_text(default),
+            }
 
 
 class EventPage(RoutablePageMixin, MeetingRules, StudyLoad, MeetingDetails, BasePage):  # noqa: DJ008 (Page has it)
@@ -138,6 +182,7 @@ class EventPage(RoutablePageMixin, MeetingRules, StudyLoad, MeetingDetails, Base
     schedule = models.JSONField(default=dict, blank=True, editable=False)
 
     objects = EventPageManager()
+    base_form_class = EventPageForm
 
     content_panels = [
         *BasePage.content_panels,
@@ -178,6 +223,20 @@ class EventPage(RoutablePageMixin, MeetingRules, StudyLoad, MeetingDetails, Base
             help_text=_("De begrippen uit het begrippenkader waar deze activiteit over gaat."),
         ),
         InlinePanel("programme", heading=_("Programma"), label=_("onderdeel")),
+        MultiFieldPanel(
+            [
+                StudyHoursPanel("study_hours"),
+                InlinePanel(
+                    "accreditations",
+                    label=_("accreditatie"),
+                    help_text=_(
+                        "De punten die deelname oplevert bij een accreditatieregeling (IPMA, "
+                        "PMI, …). Regelingen beheer je onder Accreditatieregelingen."
+                    ),
+                ),
+            ],
+            heading=_("Studiebelasting"),
+        ),
         InlinePanel("speakers", heading=_("Sprekers"), label=_("spreker")),
         InlinePanel("workshops", heading=_("Workshops (om uit te kiezen)"), label=_("workshop")),
         FieldPanel("goal"),

@@ -11,6 +11,7 @@ later load never undoes an editor's change or a participant's cancellation.
 import datetime
 import importlib
 import textwrap
+from decimal import Decimal
 
 from allauth.account.models import EmailAddress
 from allauth.account.signals import email_confirmed
@@ -23,6 +24,7 @@ from wagtail.documents import get_document_model
 
 from events import services
 from events.models import (
+    EventAccreditation,
     EventBegrip,
     EventIndexPage,
     EventPage,
@@ -48,6 +50,7 @@ from leerhuis.demo.meetings import (
     VENUES,
     meeting,
 )
+from leerhuis.demo.study_load import BREAKS, IPMA, PMI_POWER, schemes_by_key
 from leerhuis.demo.themes import themes
 from members.models import Person
 
@@ -136,6 +139,7 @@ def _study_day():
         "cancel_days_before": 7,
         "questions": s["questions"],
         "programme": s["programme"],
+        "accreditations": [(IPMA, "4", "IPMA-NL 2026-114"), (PMI_POWER, "3.75", "")],
         "speakers": s["speakers"],
         "workshops": s["workshops"],
         "member": True,  # the demo member comes, with eight colleagues
@@ -164,6 +168,7 @@ def _modules(first_load):
             themes=TRACK["themes"],
             capacity=25,
             price_non_member=195,
+            accreditations=[(IPMA, "4", ""), (PMI_POWER, "4", "PMI 4471-LOS")],
             body=f"<p>{intro} Deze module hoort bij de {TRACK['title']}: wie de leergang "
             "boekt, is voor alle vijf de modules aangemeld.</p>",
         )
@@ -178,7 +183,7 @@ def _existing(calendar, spec):
 
 PAGE_FIELDS = {"slug", "title", "intro", "body", "goal", "audience", "event_type", "form",
                "region", "capacity", "price_non_member", "status", "status_note", "online_url",
-               "online_details", "visibility"}  # fmt: skip
+               "online_details", "visibility", "study_hours"}  # fmt: skip
 
 
 def _add(calendar, spec, first_load, **extra):
@@ -217,9 +222,11 @@ def _add(calendar, spec, first_load, **extra):
             ends_at=datetime.time.fromisoformat(ends),
             title=title,
             description=description,
+            is_break=title in BREAKS,
         )
         for i, (begins, ends, title, description) in enumerate(spec.get("programme", []))
     ]
+    page.accreditations = _accreditations(spec)
     page.workshops = [
         Workshop(title=t, description=d, sort_order=i)
         for i, (t, d) in enumerate(spec.get("workshops", []))
@@ -228,6 +235,17 @@ def _add(calendar, spec, first_load, **extra):
     calendar.add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+def _accreditations(spec):
+    """The points the meeting of `spec` earns, in the schemes load_schemes made (one an
+    editor deleted is left out)."""
+    schemes = schemes_by_key()
+    return [
+        EventAccreditation(scheme=schemes[key], points=Decimal(points), reference=ref, sort_order=i)
+        for i, (key, points, ref) in enumerate(spec.get("accreditations", []))
+        if key in schemes
+    ]
 
 
 def _begrippen(spec):

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from events.models import EventStatus, EventType, Form
 from leerhuis.demo.content import h2, p
+from leerhuis.demo.study_load import IPMA, PMI_BUSINESS, PMI_WAYS
 from members.access import Visibility
 
 MON, TUE, WED, THU, FRI = range(5)
@@ -82,6 +83,8 @@ SEASON = [
         "Een praktische workshop voor wie net projectleider is bij een gemeente of provincie.",
         (5, THU, "09:30", "16:30"), event_type=EventType.WORKSHOP, region="gelderland",
         venue="arnhem", themes=["projectmatig werken"], capacity=24, price_non_member=195,
+        study_hours="6",  # a day with lunch and two breaks
+        accreditations=[(IPMA, "6", ""), (PMI_WAYS, "6", "")],
         guest=True,  # the demo guest comes, at the non-member price
         body="<p>Fasering, beslisdocumenten, de rol van de opdrachtgever en het werken met "
         "het bestuur: de basis van projectmatig werken bij de lokale overheid, met oefeningen "
@@ -92,7 +95,7 @@ SEASON = [
         "Ontmoet de projectbureaus uit het noorden en hoor hoe zij samenwerken over de "
         "gemeentegrenzen heen.", (6, FRI, "10:00", "16:00"), event_type=EventType.NETWERKDAG,
         region="fryslan", venue="leeuwarden", themes=["samenwerking"], capacity=60,
-        price_non_member=95,
+        price_non_member=95, study_hours="5",
         body="<p>Een dag om collega's te leren kennen: 's ochtends drie korte pitches over "
         "regionale samenwerking, 's middags tafelgesprekken over gedeelde projectbureaus en "
         "het uitwisselen van projectleiders.</p>",
@@ -103,6 +106,7 @@ SEASON = [
         "de projecten eronder?", (7, TUE, "13:00", "17:00"), region="noord-brabant",
         venue="tilburg", form=Form.HYBRIDE, online_url=online("sturen-op-effecten"),
         themes=["programmamanagement", "opgave-sturing"], capacity=50, price_non_member=195,
+        accreditations=[(IPMA, "4", ""), (PMI_BUSINESS, "2", ""), (PMI_WAYS, "2", "")],
         body="<p>Programmamanagers van Tilburg en Eindhoven over effectketens, "
         "programmarapportages die het bestuur echt leest, en het stoppen van projecten die "
         "niet meer bijdragen. Ook online te volgen.</p>",
@@ -151,6 +155,7 @@ SEASON = [
         "ontmoeten elkaar in Maastricht.", (13, FRI, "10:00", "16:00"),
         event_type=EventType.NETWERKDAG, region="limburg", venue="maastricht",
         themes=["samenwerking", "projectmatig werken"], capacity=60, price_non_member=95,
+        study_hours="5",
         body="<p>Met een rondleiding door Mosae Forum, een gebiedsontwikkeling die jaren "
         "procesregie vroeg, en gesprekken over gezamenlijke inhuur en opleiding.</p>",
     ),
@@ -177,7 +182,8 @@ SEASON = [
         "Amsterdam en Weesp over grote ruimtelijke projecten na een herindeling.",
         (-3, THU, "13:00", "17:00"), region="noord-holland", venue="amsterdam",
         themes=["projectmatig werken"], capacity=40, price_non_member=145,
-        member=True,  # the demo member was there
+        accreditations=[(IPMA, "4", "IPMA-NL 2026-087"), (PMI_WAYS, "4", "")],
+        member=True,  # the demo member was there, as at the two below
         report=["Vijftig projectleiders van negentien gemeenten waren erbij.",
                 "Amsterdam liet zien hoe de projecten van Weesp na de herindeling in de eigen "
                 "projectenportefeuille zijn opgenomen: dezelfde fasering, dezelfde "
@@ -192,6 +198,7 @@ SEASON = [
         "De vijf stappen van wyberen, uitgelegd aan de hand van een opgave uit Deventer.",
         (-7, WED, "12:00", "13:00"), event_type=EventType.WEBINAR, form=Form.ONLINE,
         online_url=online("wyberen-in-vijf-stappen"), themes=["wyberen"],
+        accreditations=[(IPMA, "1", "")], member=True,
         materials=[("Opname van het webinar", online("opnames/wyberen-in-vijf-stappen"))],
         body="<p>Wensen, belangen, effecten, resultaten en oplossingen: in die volgorde.</p>",
     ),
@@ -199,7 +206,8 @@ SEASON = [
         "netwerkdag-oost", "Netwerkdag Oost", "Projectbureaus uit Gelderland en Overijssel "
         "over samenwerken en elkaars projectleiders lenen.", (-10, FRI, "10:00", "16:00"),
         event_type=EventType.NETWERKDAG, region="gelderland", venue="apeldoorn",
-        themes=["samenwerking"], capacity=60, price_non_member=95,
+        themes=["samenwerking"], capacity=60, price_non_member=95, study_hours="5",
+        member=True,
         report=["Zeven projectbureaus spraken af projectleiders voortaan onderling uit te "
                 "lenen, met één raamovereenkomst.",
                 "Apeldoorn, Deventer en Zwolle trekken dat voorstel; het volgt op de Netwerkdag "

@@ -37,6 +37,8 @@ HEADINGS = [
     "Workshop",
     "Deelnemerslijst",
     "Aanwezig",
+    "Studie-uren",
+    "Punten",
 ]
 FINANCE_HEADINGS = [
     "Activiteit",

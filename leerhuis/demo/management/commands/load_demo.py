@@ -24,6 +24,7 @@ from leerhuis.demo import (
     kennisbank,
     members,
     quiz,
+    study_load,
     themes,
 )
 from leerhuis.knowledge.models import KnowledgeIndexPage
@@ -78,6 +79,7 @@ class Command(BaseCommand):
                 + self.load_accounts(password)
                 + themes.load_themes()
                 + begrippen.load_begrippen()
+                + study_load.load_schemes()
                 + events.load_events(first_load)
                 + kennisbank.load_kennisbank(HomePage.objects.get(), artikelen.ARTICLES, first_load)
                 + quiz.load_quiz(KnowledgeIndexPage.objects.first())

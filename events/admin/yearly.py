@@ -1,0 +1,223 @@
+"""The yearly report (Jaaroverzicht): every meeting that began in a year, with what it was
+worth in study hours and points and how much learning it gave, for the association's
+annual report and the accrediting bodies.
+
+What counts follows the development record (events/development/record.py): people marked
+present at a meeting that went ahead and has begun. So "uren geleerd" here is the sum of
+the hours on everyone's record for that meeting, and the two never disagree.
+
+The figures are worked out when read (EventPage.learning_hours(), accreditation_points())
+from the meetings' prefetched programmes and accreditations; the present count is an
+annotation. The page, its totals and the downloads each cost a fixed number of queries,
+however many meetings the year holds.
+"""
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django import forms
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.functional import cached_property
+from django.utils.text import capfirst
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
+from wagtail.admin.views.reports.base import ReportView
+
+from events.development.formatting import hours_text, points_text
+from events.models import EventPage
+from events.models.queries import present_count
+from events.models.study_load import STUDY_LOAD_PREFETCH
+
+from .access import AttendeeAccessMixin
+from .exports import DutchSpreadsheetMixin
+from .links import NAMESPACE, url
+
+# What the report never reads; StreamField JSON can be large.
+DEFERRED = ("body", "questions", "materials", "schedule", "online_details")
+
+
+class YearForm(forms.Form):
+    jaar = forms.IntegerField(
+        required=False,
+        min_value=2000,
+        max_value=2100,
+        error_messages={
+            "invalid": _("Kies een jaar in cijfers, bijvoorbeeld 2026."),
+            "min_value": _("Kies een jaar vanaf 2000."),
+            "max_value": _("Kies een jaar tot en met 2100."),
+        },
+    )
+
+
+def counts_for_learning(event, now=None):
+    """Whether those present at `event` learned there: it went ahead and has begun."""
+    return not event.is_cancelled and event.has_begun(now)
+
+
+def learned(event, now=None):
+    """Hours learned at `event`: everyone present, each for the meeting's hours."""
+    if not counts_for_learning(event, now):
+        return Decimal(0)
+    return event.present_count * event.learning_hours()
+
+
+def _points(event):
+    return ", ".join(points_text(scheme, points) for scheme, points in event.accreditation_points())
+
+
+@dataclass
+class Totals:
+    held: int = 0
+    present: int = 0
+    hours: Decimal = Decimal(0)
+    points: list = field(default_factory=list)  # [(scheme, points awarded)]
+    schemes: list = field(default_factory=list)  # every scheme a meeting of the year awards
+
+
+def totals_of(events, now=None):
+    awarded = defaultdict(Decimal)
+    schemes = {}
+    totals = Totals()
+    for event in events:
+        for scheme, points in event.accreditation_points():
+            schemes[scheme.pk] = scheme
+            if counts_for_learning(event, now):
+                awarded[scheme.pk] += event.present_count * points
+        if counts_for_learning(event, now):
+            totals.held += 1
+            totals.present += event.present_count
+            totals.hours += learned(event, now)
+    ordered = sorted(schemes.values(), key=lambda s: (s.name, s.category, s.pk))
+    totals.schemes = ordered
+    totals.points = [(scheme, awarded[scheme.pk]) for scheme in ordered if awarded[scheme.pk]]
+    return totals
+
+
+def _scheme_points(scheme):
+    def getter(event):
+        return next((p for s, p in event.accreditation_points() if s.pk == scheme.pk), None)
+
+    return getter
+
+
+class YearlyView(AttendeeAccessMixin, DutchSpreadsheetMixin, ReportView):
+    """Jaaroverzicht: a year's meetings (?jaar=, this year by default) with their study
+    load and the learning they gave; totals on top; XLSX and CSV."""
+
+    template_name = "events/admin/jaaroverzicht.html"
+    results_template_name = "events/admin/export_results.html"
+    sheet_title = _("Jaaroverzicht")
+    page_title = _("Jaaroverzicht")
+    header_icon = "date"
+    paginate_by = 100
+    index_url_name = f"{NAMESPACE}:yearly"
+    index_results_url_name = f"{NAMESPACE}:yearly_results"
+    verbose_name = _("activiteit")
+    verbose_name_plural = _("activiteiten")
+
+    def prepare(self, **kwargs):
+        # A year the form does not accept is reported and left out: this year instead.
+        self.year_form = YearForm(self.request.GET)
+        year = self.year_form.is_valid() and self.year_form.cleaned_data["jaar"]
+        self.year = year or timezone.localdate().year
+
+    def get_page_subtitle(self):
+        return str(self.year)
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": url("index"), "label": gettext("Aanmeldingen")},
+            {"url": "", "label": gettext("Jaaroverzicht")},
+        ]
+
+    def get_base_queryset(self):
+        tz = timezone.get_current_timezone()
+        first = datetime.datetime(self.year, 1, 1, tzinfo=tz)
+        after = datetime.datetime(self.year + 1, 1, 1, tzinfo=tz)
+        return (
+            EventPage.objects.filter(start__gte=first, start__lt=after)
+            .defer(*DEFERRED)
+            .with_counts()
+            .annotate(present_count=present_count("registrations__"))
+            .prefetch_related(*STUDY_LOAD_PREFETCH)
+            .order_by("start", "pk")
+        )
+
+    @cached_property
+    def totals(self):
+        return totals_of(self.get_base_queryset())
+
+    def get_filename(self):
+        return f"jaaroverzicht-{self.year}"
+
+    @property
+    def export_columns(self):
+        per_scheme = [
+            (
+                f"punten_{scheme.pk}",
+                gettext("Punten %(scheme)s (%(unit)s)") % {"scheme": scheme, "unit": scheme.unit},
+                _scheme_points(scheme),
+            )
+            for scheme in self.totals.schemes
+        ]
+        return (
+            ("datum", _("Datum"), lambda e: timezone.localtime(e.start).date()),
+            ("activiteit", _("Activiteit"), lambda e: e.title),
+            ("soort", _("Soort"), lambda e: e.get_event_type_display()),
+            ("status", _("Status"), lambda e: e.get_status_display()),
+            ("bevestigd", _("Bevestigd"), lambda e: e.confirmed_count),
+            ("aanwezig", _("Aanwezig"), lambda e: e.present_count),
+            ("studie_uren", _("Studie-uren"), lambda e: e.learning_hours()),
+            *per_scheme,
+            ("uren_geleerd", _("Uren geleerd"), learned),
+        )
+
+    @cached_property
+    def columns(self):
+        return [
+            TitleColumn(
+                "title",
+                label=_("Activiteit"),
+                get_url=lambda event: url("registrations", event.pk),
+            ),
+            Column(
+                "start",
+                label=_("Datum"),
+                accessor=lambda e: date_format(timezone.localtime(e.start), "d-m-Y"),
+            ),
+            Column(
+                "event_type",
+                label=_("Soort"),
+                accessor=lambda e: capfirst(e.get_event_type_display()),
+            ),
+            StatusTagColumn(
+                "status",
+                label=_("Status"),
+                accessor="get_status_display",
+                primary=lambda event: not event.is_cancelled,
+            ),
+            Column("confirmed_count", label=_("Bevestigd")),
+            Column("present_count", label=_("Aanwezig")),
+            Column(
+                "hours", label=_("Studie-uren"), accessor=lambda e: hours_text(e.learning_hours())
+            ),
+            Column("points", label=_("Punten"), accessor=_points),
+            Column("learned", label=_("Uren geleerd"), accessor=lambda e: hours_text(learned(e))),
+        ]
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        this_year = timezone.localdate().year
+        context.update(
+            year=self.year,
+            year_form=self.year_form,
+            totals=self.totals,
+            previous_url=f"{url('yearly')}?jaar={self.year - 1}",
+            next_url=f"{url('yearly')}?jaar={self.year + 1}" if self.year <= this_year else "",
+        )
+        return context
