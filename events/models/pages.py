@@ -13,6 +13,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from modelcluster.forms import BaseChildFormSet
 from wagtail import blocks
 from wagtail.admin.panels import (
     FieldPanel,
@@ -78,6 +79,24 @@ class StudyHoursPanel(FieldPanel):
                 "help": self.help_text,
                 "hours": hours_text(default),
             }
+
+
+class AccreditationFormSet(BaseChildFormSet):
+    """The same scheme twice on one meeting: a sentence an editor understands, instead of
+    Django's message naming the fields of the constraint ("page en scheme")."""
+
+    def get_unique_error_message(self, unique_check):
+        return gettext("Elke regeling mag maar één keer bij een activiteit staan.")
+
+    def get_form_error(self):
+        return gettext("Deze regeling staat er al bij; zet de punten in één regel.")
+
+
+class AccreditationsPanel(InlinePanel):
+    def get_form_options(self):
+        options = super().get_form_options()
+        options["formsets"][self.relation_name]["formset"] = AccreditationFormSet
+        return options
 
 
 class EventPage(RoutablePageMixin, MeetingRules, StudyLoad, MeetingDetails, BasePage):  # noqa: DJ008 (Page has it)
@@ -226,7 +245,7 @@ class EventPage(RoutablePageMixin, MeetingRules, StudyLoad, MeetingDetails, Base
         MultiFieldPanel(
             [
                 StudyHoursPanel("study_hours"),
-                InlinePanel(
+                AccreditationsPanel(
                     "accreditations",
                     label=_("accreditatie"),
                     help_text=_(

@@ -118,7 +118,9 @@ def test_one_scheme_twice_on_a_meeting_is_refused_in_dutch(admin_client_with_mfa
     response = publish(admin_client_with_mfa, page, data)
 
     assert response.status_code == 200
-    assert "Corrigeer de dubbele" in errors(response)
+    found = errors(response)
+    assert "Elke regeling mag maar één keer bij een activiteit staan." in found
+    assert "scheme" not in found
     assert not page.accreditations.exists()
 
 
