@@ -1,6 +1,7 @@
 """Organisers in the admin, in a browser: a meeting's registrations with their counts,
 check-in, cancelling for someone, a place given by hand within 24 hours, the
-presentielijst, and a message to the attendees; axe on every page and state."""
+presentielijst, a message to the attendees, and the yearly overview; axe on every page and
+state."""
 
 import datetime
 import re
@@ -13,6 +14,7 @@ from playwright.sync_api import expect
 
 from events import services
 from events.models import RegistrationStatus
+from tests.development_factories import accredit
 from tests.e2e.admin import STAFF_NAME, check_admin_accessible, log_in_staff
 from tests.e2e.axe import assert_accessible
 from tests.events_factories import EventPageFactory, in_days, member
@@ -148,9 +150,10 @@ def test_a_message_to_the_attendees_is_previewed_then_sent_once(staff_page):
     assert all("Parkeer in de garage" in message.body for message in mail.outbox)
 
 
-def test_the_finance_list_and_the_badges_are_accessible(staff_page):
+def test_the_finance_list_the_badges_and_the_yearly_overview_are_accessible(staff_page):
     page = staff_page
     event = EventPageFactory(title="Studiedag opgave-sturing", start=in_days(10))
+    accredit(event, points="5")
     signed_up(event, "Anna Aanwezig")
 
     page.goto(reverse("aanmeldingen:badges", args=[event.pk]))
@@ -160,6 +163,12 @@ def test_the_finance_list_and_the_badges_are_accessible(staff_page):
     page.goto(reverse("aanmeldingen:finance"))
     expect(page.locator("h1")).to_contain_text("Facturatie")
     check_accessible(page, "facturatie")
+
+    page.goto(f"{reverse('aanmeldingen:yearly')}?jaar={event.start.year}")
+    expect(page.locator("h1")).to_contain_text("Jaaroverzicht")
+    expect(page.get_by_role("link", name="Studiedag opgave-sturing")).to_be_visible()
+    expect(page.locator("body")).to_contain_text("5 PE-punten")
+    check_accessible(page, "jaaroverzicht")
 
 
 def test_the_registrations_report_fits_at_1280_and_becomes_cards_on_a_phone(staff_page):

@@ -45,6 +45,11 @@ def test_a_member_keeps_their_record_of_the_year(page, tmp_path):
     attended_code = code_for(attended(person, event))
     log_in(page, person.email)
 
+    # The meeting's page says what it is worth.
+    page.goto(event.url)
+    expect(page.locator("body")).to_contain_text("3 PE-punten")
+    check_both_widths(page, "een activiteit met accreditatie")
+
     page.goto("/mijn-leerhuis/")
     expect(page.locator("#ontwikkeling")).to_contain_text("3 uur")
     check_both_widths(page, "mijn leerhuis, mijn ontwikkeling")
