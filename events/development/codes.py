@@ -16,7 +16,7 @@ SALT = "leerhuis.ontwikkeling.bewijs"
 MAC_LENGTH = 10
 # Crockford's base32 digits: no I, L, O, U, so a code read aloud or typed over survives.
 DIGITS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-CODE = re.compile(rf"^([0-9A-Z]{{1,13}})-([0-9A-Z]{{{MAC_LENGTH}}})$")
+CODE = re.compile(rf"^([{DIGITS}]{{1,13}})-([{DIGITS}]{{{MAC_LENGTH}}})$")
 
 
 def _number(value):

@@ -13,6 +13,7 @@ import os
 from decimal import Decimal
 
 from django import forms
+from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
@@ -57,7 +58,10 @@ def _starts_as(upload, kind):
 def _readable_name(name):
     """The name as the person gave it, made safe for storage and not too long."""
     stem, extension = os.path.splitext(os.path.basename(name))
-    stem = get_valid_filename(stem.strip() or "bewijsstuk") or "bewijsstuk"
+    try:
+        stem = get_valid_filename(stem.strip() or "bewijsstuk")
+    except SuspiciousFileOperation:  # nothing usable left: "€", "!!!", an emoji
+        stem = "bewijsstuk"
     return f"{stem[: NAME_MAX - len(extension)]}{extension.lower()}"
 
 

@@ -139,7 +139,8 @@ class ExternalLearning(models.Model):
         verbose_name=_("regeling"),
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        # A person's points are in this scheme: it stays while anyone's record names it.
+        on_delete=models.PROTECT,
         related_name="+",
     )
     points = points_field(_("punten"), null=True, blank=True)
@@ -176,7 +177,8 @@ class DevelopmentGoal(models.Model):
         verbose_name=_("regeling"),
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        # A person's points are in this scheme: it stays while anyone's record names it.
+        on_delete=models.PROTECT,
         related_name="+",
     )
     points = points_field(_("punten"), null=True, blank=True)

@@ -31,20 +31,36 @@ def _minutes(moment):
     return moment.hour * 60 + moment.minute
 
 
+def _union(intervals):
+    """[start, end) intervals merged where they overlap or touch."""
+    merged = []
+    for start, end in sorted(interval for interval in intervals if interval[1] > interval[0]):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return merged
+
+
 def programme_minutes(slots, end_of_day):
-    """Minutes from each part's start to its own end, or else the next part's start, or
-    else the end of the meeting, leaving out breaks. `slots` in programme order;
+    """Minutes of the programme someone can spend learning: the time its parts cover, each
+    from its start to its own end (or else the next later start, or else the end of the
+    meeting), parallel parts (workshops to choose from) counted once, breaks left out.
     `end_of_day` in minutes after midnight."""
-    slots = sorted(slots, key=lambda slot: (slot.starts_at, slot.sort_order or 0))
-    total = 0
-    for index, slot in enumerate(slots):
-        if slot.is_break:
-            continue
-        following = slots[index + 1].starts_at if index + 1 < len(slots) else None
-        end = slot.ends_at or following
-        end_minutes = _minutes(end) if end else end_of_day
-        total += max(0, end_minutes - _minutes(slot.starts_at))
-    return total
+    starts = sorted({_minutes(slot.starts_at) for slot in slots})
+    parts, breaks = [], []
+    for slot in slots:
+        start = _minutes(slot.starts_at)
+        later = [moment for moment in starts if moment > start]
+        end = _minutes(slot.ends_at) if slot.ends_at else (later[0] if later else end_of_day)
+        (breaks if slot.is_break else parts).append((start, end))
+    learning, pauses = _union(parts), _union(breaks)
+    overlap = sum(
+        max(0, min(end, pause_end) - max(start, pause_start))
+        for start, end in learning
+        for pause_start, pause_end in pauses
+    )
+    return sum(end - start for start, end in learning) - overlap
 
 
 class StudyLoad:

@@ -145,6 +145,16 @@ def test_a_pdf_png_or_jpeg_is_kept_under_a_random_folder_with_a_readable_name(
     assert client.get(urls_of(item)[2])["Content-Type"] == kind
 
 
+@pytest.mark.parametrize("name", ["€.pdf", "😀.pdf", "!!!.pdf", "'.pdf"])
+def test_a_proof_named_without_letters_is_kept_under_a_plain_name(client, name):
+    owner = UserFactory()
+    client.force_login(owner)
+    response = client.post(ADD, {**course(), "proof": upload(name, PDF)})
+    assert response.status_code == 302
+    item = ExternalLearning.objects.get(user=owner)
+    assert item.proof.name.endswith("/bewijsstuk.pdf")
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [

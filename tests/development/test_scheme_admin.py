@@ -2,13 +2,15 @@
 in is never deleted (the record and verified statements name it), and the editor is told
 why instead of meeting an error page."""
 
+from decimal import Decimal
+
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from events.models import AccreditationScheme
-from tests.development_factories import SchemeFactory, accredit, pmi
+from events.models import AccreditationScheme, DevelopmentGoal, ExternalLearning
+from tests.development_factories import ExternalLearningFactory, SchemeFactory, accredit, pmi
 from tests.events_factories import EventPageFactory
 from tests.factories import UserFactory
 
@@ -104,6 +106,23 @@ def test_the_bulk_delete_refuses_a_scheme_in_use_too(client, login_with_mfa):
 
     assert response.status_code == 302
     assert AccreditationScheme.objects.count() == 2
+
+
+def test_a_scheme_in_someones_own_record_stays_and_nobody_is_named(client, login_with_mfa):
+    login_with_mfa(client, editor())
+    scheme = pmi("Ways of Working")
+    owner = UserFactory(full_name="Petra Puntenteller")
+    ExternalLearningFactory(user=owner, scheme=scheme, points=Decimal("8"))
+    DevelopmentGoal.objects.create(user=owner, year=2026, scheme=scheme, points=Decimal("20"))
+
+    response = client.post(delete_url(scheme))
+
+    followed = client.get(response["Location"]).content.decode()
+    assert "Niet verwijderd: 1 persoon heeft punten in deze regeling" in followed
+    assert "Petra" not in followed
+    assert AccreditationScheme.objects.filter(pk=scheme.pk).exists()
+    # The points stay on the record with their scheme.
+    assert ExternalLearning.objects.get(user=owner).scheme == scheme
 
 
 def test_an_unused_scheme_can_be_deleted(client, login_with_mfa):

@@ -85,6 +85,9 @@ def test_a_made_up_code_is_refused(client, line):
     refused(client, "nonsense")
     refused(client, "-")
     refused(client, "ZZZZZZZZZZZZZ-0123456789")  # a number larger than any key
+    # U is no digit of the codes (nor are I, L and O, which are read as 1 and 0).
+    refused(client, "U-AAAAAAAAAA")
+    refused(client, "UUUU-0000000000")
 
 
 def test_a_code_with_an_altered_hash_is_refused(client, line):

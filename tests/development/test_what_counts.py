@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 import time_machine
+from django.utils import timezone
 
 from events.development.record import counted_registrations, record_for, years_of
 from events.models import EventStatus, ProgrammeSlot, RegistrationStatus
@@ -144,3 +145,48 @@ def test_hours_follow_the_programme_without_lunch():
 def test_hours_of_a_meeting_without_programme_are_its_length_to_the_quarter():
     event = EventPageFactory(start=in_days(-5, 14), end=in_days(-5, 16, 50))
     assert event.learning_hours() == Decimal("2.75")
+
+
+def test_parallel_workshops_count_once_for_the_time_they_take():
+    event = EventPageFactory(start=in_days(-5, 13), end=in_days(-5, 16))
+    for start, end, title in [
+        ((13, 0), (14, 0), "Plenair"),
+        ((14, 0), (16, 0), "Workshop A"),
+        ((14, 0), (16, 0), "Workshop B"),
+        ((15, 0), (15, 30), "Korte sessie tijdens de workshops"),
+    ]:
+        ProgrammeSlot.objects.create(
+            page=event, starts_at=datetime.time(*start), ends_at=datetime.time(*end), title=title
+        )
+    event.refresh_from_db()
+    # Someone can be in one place at a time: three hours, not five and a half.
+    assert event.learning_hours() == Decimal("3")
+
+
+def test_a_break_during_parallel_parts_is_left_out_once():
+    event = EventPageFactory(start=in_days(-5, 9), end=in_days(-5, 17))
+    for start, end, title, pause in [
+        ((9, 0), (12, 30), "Ochtend", False),
+        ((12, 0), (13, 0), "Lunch (wie wil, eerder)", True),
+        ((13, 0), (17, 0), "Middag", False),
+    ]:
+        ProgrammeSlot.objects.create(
+            page=event,
+            starts_at=datetime.time(*start),
+            ends_at=datetime.time(*end),
+            title=title,
+            is_break=pause,
+        )
+    event.refresh_from_db()
+    # The break is a break: 9:00–12:00 and 13:00–17:00.
+    assert event.learning_hours() == Decimal("7")
+
+
+def test_a_meeting_at_half_past_midnight_on_new_years_day_counts_in_the_new_year():
+    person = UserFactory()
+    start = timezone.make_aware(datetime.datetime(this_year(), 1, 1, 0, 30))
+    with time_machine.travel(start + datetime.timedelta(hours=3)):
+        attended(person, start=start, end=start + datetime.timedelta(hours=2))
+        assert [line.title for line in record_for(person, this_year()).lines]
+        assert record_for(person, this_year() - 1).lines == []
+        assert this_year() - 1 not in years_of(person)
