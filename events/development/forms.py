@@ -22,6 +22,8 @@ from django.utils.translation import gettext_lazy as _
 
 from events.models import AccreditationScheme, DevelopmentGoal, ExternalLearning
 
+from .record import FIRST_YEAR
+
 PROOF_MAX = 10 * 1024 * 1024
 # Kind of file → (extensions, how its content starts, the content type it is sent with).
 PROOF_KINDS = {
@@ -33,7 +35,6 @@ ACCEPT = ".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
 NAME_MAX = 100
 HOURS_MAX = Decimal("1000")
 # A record for recertification looks back a few years; earlier dates are typing errors.
-FIRST_YEAR = 2000
 
 
 def proof_kind(name):

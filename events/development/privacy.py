@@ -120,25 +120,14 @@ def export_record(user):
     }
 
 
-def _unique(path, taken):
-    """`path`, or "name (2).pdf" when two proofs share a file name."""
-    stem, extension = posixpath.splitext(path)
-    candidate, number = path, 1
-    while candidate in taken:
-        number += 1
-        candidate = f"{stem} ({number}){extension}"
-    taken.add(candidate)
-    return candidate
-
-
 @hooks.register(EXPORT_FILES_HOOK)
 def export_files(user):
-    """Each year's statement (PDF and CSV), and every proof document."""
+    """Each year's statement (PDF and CSV), and every proof document (two proofs of the same
+    name both go in: the archive numbers the second, members.views._archive_path)."""
     for record in records_of(user):
         if record.lines:
             yield f"ontwikkeling/{record.year}.pdf", pdf_bytes(user, record)
             yield f"ontwikkeling/{record.year}.csv", csv_bytes(record)
-    taken = set()
     for external in ExternalLearning.objects.filter(user=user).exclude(proof="").order_by("pk"):
         try:
             with external.proof.open("rb") as proof:
@@ -147,7 +136,7 @@ def export_files(user):
             # Gone from storage already: the rest of the archive is still theirs to have.
             logger.warning("Bewijsstuk %s ontbreekt in de opslag", external.proof.name)
             continue
-        yield _unique(f"bewijsstukken/{proof_name(external)}", taken), content
+        yield f"bewijsstukken/{proof_name(external)}", content
 
 
 @hooks.register(DELETE_HOOK)

@@ -33,6 +33,9 @@ from events.models.study_load import STUDY_LOAD_PREFETCH
 
 from .codes import code_for
 
+# The first year a record can hold: a statement, or learning elsewhere, before it is a typo.
+FIRST_YEAR = 2000
+
 LEERHUIS = "leerhuis"
 ELDERS = "elders"
 

@@ -11,7 +11,6 @@ else's to reach by changing a number.
 import codecs
 import io
 from csv import writer as csv_writer
-from decimal import Decimal
 
 from anyascii import anyascii
 from django.contrib.auth.decorators import login_required
@@ -29,10 +28,10 @@ from leerhuis.core.spreadsheet import neutral
 from members.access import private
 from members.models import Affiliation
 
-from .record import record_for
+from .formatting import number_text
+from .record import FIRST_YEAR, record_for
 from .statement_pdf import statement_pdf
 
-FIRST_YEAR = 2000
 # Stands in for a code in the sentence that says where codes are checked.
 PLACEHOLDER = "CODE"
 
@@ -84,12 +83,6 @@ def pdf_bytes(user, record):
     )
 
 
-def _decimal(value):
-    """A spreadsheet figure with a decimal comma and no grouping: 5.50 → "5,5"."""
-    text = f"{Decimal(value).quantize(Decimal('0.01')):f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
-
-
 def _scheme_heading(scheme):
     """ "IPMA (PE-punten)", "PMI – Leadership (PDU)"."""
     return f"{scheme} ({scheme.unit})"
@@ -125,8 +118,8 @@ def csv_bytes(record):
                     neutral(line.track),
                     neutral(line.organiser),
                     _("Leerhuis") if line.is_leerhuis else _("eigen opgave"),
-                    _decimal(line.hours),
-                    *(_decimal(points[s.pk]) if s.pk in points else "" for s in schemes),
+                    number_text(line.hours),
+                    *(number_text(points[s.pk]) if s.pk in points else "" for s in schemes),
                     line.code,
                     check_url(line.code) if line.code else "",
                 ]
