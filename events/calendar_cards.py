@@ -22,7 +22,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from events.development.formatting import number_text
+from events.development.formatting import number_text, points_text
 from events.models import Registration
 from events.views import Signup, signup_for
 from leerhuis.core.formatting import money, money_or_free
@@ -107,7 +107,7 @@ class CardState:
 
 
 def study_load_line(event):
-    """ "5,5 studie-uren · 5 PE-punten IPMA"; '' for a cancelled meeting, where nothing is
+    """ "5,5 studie-uren · 5 PE-punten (IPMA)"; '' for a cancelled meeting, where nothing is
     learned. Reads the programme and accreditations the listing prefetched."""
     if event.is_cancelled:
         return ""
@@ -119,11 +119,7 @@ def study_load_line(event):
             ngettext("%(hours)s studie-uur", "%(hours)s studie-uren", count)
             % {"hours": number_text(hours)}
         )
-    parts += [
-        _("%(points)s %(unit)s %(scheme)s")
-        % {"points": number_text(points), "unit": scheme.unit, "scheme": scheme}
-        for scheme, points in event.accreditation_points()
-    ]
+    parts += [points_text(scheme, points) for scheme, points in event.accreditation_points()]
     return " · ".join(parts)
 
 

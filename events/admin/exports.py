@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.mixins import Echo, ExcelDateFormatter
 
 from events.development.formatting import points_text
+from events.development.record import day_of
 from leerhuis.core.spreadsheet import neutral
 
 
@@ -106,12 +107,11 @@ def _workshop(registration):
 
 
 def _learned(registration):
-    """Only whoever's record the meeting is on gets its hours and points (checked in, with a
-    confirmed place, at a meeting that went ahead and has begun: the rule of
-    events/development/record.py); the others stay empty, so summing the column gives the
-    learning the meeting gave, not its study load times everyone who signed up."""
-    event = registration.event
-    return registration.certificate_available() and not event.is_cancelled
+    """Only whoever's record the meeting is on gets its hours and points (checked in, with
+    a confirmed place, at a meeting that went ahead and has begun: counts_for_record, which
+    the record reads too); the others stay empty, so summing the column gives the learning
+    the meeting gave, not its study load times everyone who signed up."""
+    return registration.counts_for_record()
 
 
 def _study_hours(registration):
@@ -148,7 +148,7 @@ REGISTRATION_COLUMNS = (
 
 FINANCE_COLUMNS = (
     ("activiteit", _("Activiteit"), lambda r: r.event.title),
-    ("datum", _("Datum"), lambda r: timezone.localtime(r.event.start).date()),
+    ("datum", _("Datum"), lambda r: day_of(r.event.start)),
     ("naam", _("Naam"), lambda r: r.name),
     ("organisatie", _("Organisatie"), lambda r: r.organisation_name),
     ("factuur_aan", _("Factuur aan"), lambda r: r.billing_organisation),

@@ -12,12 +12,13 @@ annotation. The page, its totals and the downloads each cost a fixed number of q
 however many meetings the year holds.
 """
 
-import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django import forms
+from django.db.models import Q
+from django.http import HttpResponseBadRequest
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
@@ -28,6 +29,7 @@ from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.views.reports.base import ReportView
 
 from events.development.formatting import hours_text, points_text
+from events.development.record import day_of, year_bounds
 from events.models import EventPage
 from events.models.queries import present_count
 from events.models.study_load import STUDY_LOAD_PREFETCH
@@ -53,14 +55,9 @@ class YearForm(forms.Form):
     )
 
 
-def counts_for_learning(event, now=None):
-    """Whether those present at `event` learned there: it went ahead and has begun."""
-    return not event.is_cancelled and event.has_begun(now)
-
-
 def learned(event, now=None):
     """Hours learned at `event`: everyone present, each for the meeting's hours."""
-    if not counts_for_learning(event, now):
+    if not event.counts_for_record(now):
         return Decimal(0)
     return event.present_count * event.learning_hours()
 
@@ -85,9 +82,9 @@ def totals_of(events, now=None):
     for event in events:
         for scheme, points in event.accreditation_points():
             schemes[scheme.pk] = scheme
-            if counts_for_learning(event, now):
+            if event.counts_for_record(now):
                 awarded[scheme.pk] += event.present_count * points
-        if counts_for_learning(event, now):
+        if event.counts_for_record(now):
             totals.held += 1
             totals.present += event.present_count
             totals.hours += learned(event, now)
@@ -123,7 +120,15 @@ class YearlyView(AttendeeAccessMixin, DutchSpreadsheetMixin, ReportView):
         # A year the form does not accept is reported and left out: this year instead.
         self.year_form = YearForm(self.request.GET)
         year = self.year_form.is_valid() and self.year_form.cleaned_data["jaar"]
-        self.year = year or timezone.localdate().year
+        self.year = year or day_of(timezone.now()).year
+
+    def get(self, request, *args, **kwargs):
+        # A download cannot show the form's message beside it: a file of another year than
+        # the one asked for would pass unnoticed, so it is refused instead.
+        if request.GET.get("export") and not self.year_form.is_valid():
+            errors = " ".join(self.year_form.errors.get("jaar", []))
+            return HttpResponseBadRequest(errors, content_type="text/plain; charset=utf-8")
+        return super().get(request, *args, **kwargs)
 
     def get_page_subtitle(self):
         return str(self.year)
@@ -136,11 +141,13 @@ class YearlyView(AttendeeAccessMixin, DutchSpreadsheetMixin, ReportView):
         ]
 
     def get_base_queryset(self):
-        tz = timezone.get_current_timezone()
-        first = datetime.datetime(self.year, 1, 1, tzinfo=tz)
-        after = datetime.datetime(self.year + 1, 1, 1, tzinfo=tz)
+        first, after = year_bounds(self.year)
         return (
+            # Held or to be held: live, or published once (a meeting unpublished after it
+            # took place still happened); never a draft nobody saw, nor an alias.
             EventPage.objects.filter(start__gte=first, start__lt=after)
+            .filter(Q(live=True) | Q(first_published_at__isnull=False))
+            .filter(alias_of__isnull=True)
             .defer(*DEFERRED)
             .with_counts()
             .annotate(present_count=present_count("registrations__"))
@@ -166,7 +173,7 @@ class YearlyView(AttendeeAccessMixin, DutchSpreadsheetMixin, ReportView):
             for scheme in self.totals.schemes
         ]
         return (
-            ("datum", _("Datum"), lambda e: timezone.localtime(e.start).date()),
+            ("datum", _("Datum"), lambda e: day_of(e.start)),
             ("activiteit", _("Activiteit"), lambda e: e.title),
             ("soort", _("Soort"), lambda e: e.get_event_type_display()),
             ("status", _("Status"), lambda e: e.get_status_display()),
@@ -188,7 +195,7 @@ class YearlyView(AttendeeAccessMixin, DutchSpreadsheetMixin, ReportView):
             Column(
                 "start",
                 label=_("Datum"),
-                accessor=lambda e: date_format(timezone.localtime(e.start), "d-m-Y"),
+                accessor=lambda e: date_format(day_of(e.start), "d-m-Y"),
             ),
             Column(
                 "event_type",
@@ -212,7 +219,7 @@ class YearlyView(AttendeeAccessMixin, DutchSpreadsheetMixin, ReportView):
 
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
-        this_year = timezone.localdate().year
+        this_year = day_of(timezone.now()).year
         context.update(
             year=self.year,
             year_form=self.year_form,

@@ -24,7 +24,6 @@ from events.models import (
     DevelopmentGoal,
     EventAccreditation,
     EventPage,
-    EventStatus,
     ExternalLearning,
     ProgrammeSlot,
     Registration,
@@ -40,31 +39,35 @@ LEERHUIS = "leerhuis"
 ELDERS = "elders"
 
 
-def _year_bounds(year):
-    tz = timezone.get_current_timezone()
+def year_bounds(year):
+    """The year as the association keeps it: from 1 January in Amsterdam. Not the current
+    time zone, which the admin sets per user: the record and the organisers' report must
+    put a meeting at 00:30 on New Year's Day in the same year."""
+    tz = timezone.get_default_timezone()
     first = datetime.datetime(year, 1, 1, tzinfo=tz)
     return first, datetime.datetime(year + 1, 1, 1, tzinfo=tz)
+
+
+def day_of(moment):
+    """The date of `moment` in Amsterdam (see year_bounds)."""
+    return timezone.localtime(moment, timezone.get_default_timezone()).date()
 
 
 def counted_registrations(user, now=None):
     """The registrations that count for `user`'s record, all years."""
     if not getattr(user, "pk", None):
         return Registration.objects.none()
-    return (
-        Registration.objects.attended(now)
-        .filter(user=user)
-        .exclude(event__status=EventStatus.GEANNULEERD)
-    )
+    return Registration.objects.counting(now).filter(user=user)
 
 
 def counted_in_year(user, year, now=None):
-    first, after = _year_bounds(year)
+    first, after = year_bounds(year)
     return counted_registrations(user, now).filter(event__start__gte=first, event__start__lt=after)
 
 
 def years_of(user, now=None):
     """The years with anything in the record, latest first, always with the current one."""
-    tz = timezone.get_current_timezone()
+    tz = timezone.get_default_timezone()
     meetings = (
         counted_registrations(user, now)
         .annotate(year=ExtractYear("event__start", tzinfo=tz))
@@ -183,7 +186,7 @@ def meeting_line(registration):
     event = registration.event
     return Line(
         kind=LEERHUIS,
-        date=timezone.localtime(event.start).date(),
+        date=day_of(event.start),
         title=event.title,
         organiser=settings.WAGTAIL_SITE_NAME,
         hours=event.learning_hours(),

@@ -42,7 +42,10 @@ from .study_load import StudyLoad
 
 def spans_several_days(start, end):
     """Begins and ends on different calendar days, in Amsterdam."""
-    return bool(start and end) and timezone.localdate(start) != timezone.localdate(end)
+    amsterdam = timezone.get_default_timezone()
+    return bool(start and end) and (
+        timezone.localdate(start, amsterdam) != timezone.localdate(end, amsterdam)
+    )
 
 
 class EventPageForm(BasePageForm):
@@ -74,11 +77,14 @@ class StudyHoursPanel(FieldPanel):
             page = self.instance
             if self.bound_field is None or not (page.pk and page.start and page.end):
                 return
-            default = page.study_hours_default()
-            self.help_text = gettext("%(help)s Voor deze activiteit nu: %(hours)s.") % {
-                "help": self.help_text,
-                "hours": hours_text(default),
-            }
+            if spans_several_days(page.start, page.end):
+                now = gettext("Deze activiteit duurt meer dan één dag: vul de uren zelf in.")
+            else:
+                now = gettext("Voor deze activiteit nu: %(hours)s.") % {
+                    "hours": hours_text(page.study_hours_default())
+                }
+            rounding = gettext("Uren tellen per kwartier (0,25).")
+            self.help_text = f"{self.help_text} {now} {rounding}"
 
 
 class AccreditationFormSet(BaseChildFormSet):
@@ -97,6 +103,24 @@ class AccreditationsPanel(InlinePanel):
         options = super().get_form_options()
         options["formsets"][self.relation_name]["formset"] = AccreditationFormSet
         return options
+
+
+def _without_deleted_schemes(content):
+    """A revision's accreditations minus those in a scheme deleted since: a draft or an old
+    revision may name one (the scheme's guard sees only what is published), and modelcluster
+    cannot build the page around a missing PROTECT target, so the editor would meet an
+    error page instead of the draft."""
+    accreditations = content.get("accreditations") or []
+    named = {item.get("scheme") for item in accreditations}
+    if not named:
+        return content
+    from .development import AccreditationScheme
+
+    existing = set(AccreditationScheme.objects.filter(pk__in=named).values_list("pk", flat=True))
+    if named <= existing:
+        return content
+    kept = [item for item in accreditations if item.get("scheme") in existing]
+    return {**content, "accreditations": kept}
 
 
 class EventPage(RoutablePageMixin, MeetingRules, StudyLoad, MeetingDetails, BasePage):  # noqa: DJ008 (Page has it)
@@ -300,7 +324,8 @@ class EventPage(RoutablePageMixin, MeetingRules, StudyLoad, MeetingDetails, Base
     # A copy is a new meeting (next year's edition, say): nobody has been told anything
     # about it yet, so its calendar items start at SEQUENCE 0 and its first publish records
     # the schedule.
-    exclude_fields_in_copy = ["sequence", "schedule"]
+    # Accreditations neither: a scheme recognises one edition, under its own reference.
+    exclude_fields_in_copy = ["sequence", "schedule", "accreditations"]
 
     class Meta:
         verbose_name = _("activiteit")
@@ -324,7 +349,7 @@ class EventPage(RoutablePageMixin, MeetingRules, StudyLoad, MeetingDetails, Base
     def with_content_json(self, content):
         # A revision carries sequence and schedule as they were when it was saved; a draft
         # from before the last move must not undo the record of what people were told.
-        obj = super().with_content_json(content)
+        obj = super().with_content_json(_without_deleted_schemes(content))
         obj.sequence, obj.schedule = self.sequence, self.schedule
         return obj
 

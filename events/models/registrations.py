@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from members.membership import membership_on
 
-from .choices import RegistrationStatus
+from .choices import EventStatus, RegistrationStatus
 from .tickets import new_ticket_code
 
 
@@ -29,6 +29,11 @@ class RegistrationQuerySet(models.QuerySet):
         return self.confirmed().filter(
             checked_in_at__isnull=False, event__start__lte=now or timezone.now()
         )
+
+    def counting(self, now=None):
+        """Places on someone's development record: attended, at a meeting that went ahead.
+        The queryset twin of Registration.counts_for_record."""
+        return self.attended(now).exclude(event__status=EventStatus.GEANNULEERD)
 
     def reachable(self):
         """Confirmed places with an address to mail (anonymised ones have none)."""
@@ -249,6 +254,16 @@ class Registration(models.Model):
     def certificate_available(self, now=None):
         """A bewijs van deelname exists once the person was there and the meeting began."""
         return self.is_confirmed and self.checked_in_at is not None and self.event.has_begun(now)
+
+    def counts_for_record(self, now=None):
+        """Whether this place is on the person's development record (and its hours and
+        points in the organisers' exports): there, at a meeting that went ahead and began.
+        RegistrationQuerySet.counting is the same rule for a query."""
+        return (
+            self.is_confirmed
+            and self.checked_in_at is not None
+            and self.event.counts_for_record(now)
+        )
 
     def waiting_position(self):
         """1 for the next to be promoted."""

@@ -68,7 +68,12 @@ class StudyLoad:
 
     def study_hours_default(self):
         """The programme's length without breaks, or the meeting's length."""
-        start, end = timezone.localtime(self.start), timezone.localtime(self.end)
+        # Programme times are Amsterdam wall-clock times, whatever zone the admin is in.
+        amsterdam = timezone.get_default_timezone()
+        start, end = (
+            timezone.localtime(self.start, amsterdam),
+            timezone.localtime(self.end, amsterdam),
+        )
         if start.date() != end.date():
             days = (end.date() - start.date()).days + 1
             span = Decimal((end - start).total_seconds()) / 3600
@@ -85,6 +90,11 @@ class StudyLoad:
         if self.study_hours is not None:
             return quarters(self.study_hours)
         return self.study_hours_default()
+
+    def counts_for_record(self, now=None):
+        """Whether attending counts as learning yet: the meeting went ahead and has begun
+        (the meeting's half of Registration.counts_for_record)."""
+        return not self.is_cancelled and self.has_begun(now)
 
     def accreditation_points(self):
         """[(scheme, points)] in the editor's order."""

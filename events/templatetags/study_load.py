@@ -4,7 +4,7 @@ writes a figure exactly as the PDF and the exports do:
     {{ event.learning_hours|uren }}                → "5,5 uur"
     {{ points|punten:scheme }}                     → "3 PE-punten (IPMA)"
     {% for item in event.accreditation_points %}{{ item|punten }}{% endfor %}
-    {{ event|kaartregel }}                         → "5,5 studie-uren · 5 PE-punten IPMA"
+    {{ event|kaartregel }}                         → "5,5 studie-uren · 5 PE-punten (IPMA)"
     {% study_load page as load %}                  → load.hours, load.accreditations
 """
 

@@ -17,8 +17,8 @@ PMI_BUSINESS = ("PMI", "Business Acumen")
 SCHEMES = {
     IPMA: (
         "PE-punten",
-        "Permanente educatie voor wie IPMA-gecertificeerd is: bij hercertificering telt elk "
-        "uur leren als een PE-punt.",
+        "Permanente educatie voor wie IPMA-gecertificeerd is: punten voor leren dat bij "
+        "hercertificering meetelt, per activiteit erkend (een dag telt als een hele dag).",
         "https://www.ipma.world",
     ),
     PMI_WAYS: (

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from bs4 import BeautifulSoup
 
-from events.models import EventPage, ProgrammeSlot
+from events.models import EventAccreditation, EventPage, ProgrammeSlot
 from tests.development_factories import SchemeFactory, accredit, pmi
 from tests.events_factories import EventPageFactory, in_days
 
@@ -179,3 +179,29 @@ def test_the_preview_shows_the_points_as_entered_before_saving(admin_client_with
     assert "6,25 uur" in shown
     assert "7 PE-punten" in shown and "IPMA-NL 2026-200" in shown
     assert not page.accreditations.exists()  # nothing saved
+
+
+def test_a_draft_naming_a_scheme_deleted_since_still_opens_without_it(admin_client_with_mfa):
+    ipma, gone = SchemeFactory(), pmi("Weg")
+    page = EventPageFactory(title="Studiedag met concept")
+    accredit(page, ipma, points="3")
+    draft = EventPage.objects.get(pk=page.pk)
+    draft.accreditations.add(EventAccreditation(scheme=gone, points=Decimal("2")))
+    revision = draft.save_revision()
+    gone.delete()  # only the draft named it, so the scheme's guard let it go
+
+    response = admin_client_with_mfa.get(edit_url(page))
+
+    assert response.status_code == 200
+    restored = revision.as_object()
+    assert [a.scheme for a in restored.accreditations.all()] == [ipma]
+
+
+def test_a_copy_for_next_year_starts_without_the_old_editions_accreditations():
+    page = EventPageFactory(title="Studiedag 2026")
+    accredit(page, points="4").__class__.objects.filter(page=page).update(
+        reference="IPMA-NL 2026-114"
+    )
+    copy = page.copy(update_attrs={"slug": "studiedag-2027", "title": "Studiedag 2027"})
+    assert not copy.accreditations.exists()
+    assert page.accreditations.count() == 1

@@ -128,7 +128,7 @@ def test_the_card_gives_the_study_load_in_one_line(client):
     shown = cards(client.get(URL))
 
     line = shown["Studiedag"].select_one(".event-card__study-load").get_text(strip=True)
-    assert line == "5,5 studie-uren · 5 PE-punten IPMA · 2 PDU PMI – Leadership"
+    assert line == "5,5 studie-uren · 5 PE-punten (IPMA) · 2 PDU (PMI – Leadership)"
     middag = shown["Middag"].select_one(".event-card__study-load").get_text(strip=True)
     assert middag == "3,5 studie-uren"
     assert shown["Afgelast"].select_one(".event-card__study-load") is None

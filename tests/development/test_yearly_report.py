@@ -16,6 +16,7 @@ from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.users.models import UserProfile
 
 from events.models import EventAccreditation, EventPage, RegistrationStatus
 from tests.development_factories import SchemeFactory, accredit, pmi
@@ -272,3 +273,33 @@ def test_ten_or_five_hundred_meetings_cost_the_same_queries(client, login_with_m
     many = [_queries(client, params) for params in every]
 
     assert many == few
+
+
+def test_a_download_of_a_year_that_is_no_year_is_refused_not_swapped(client, login_with_mfa, year):
+    login_with_mfa(client, organiser())
+    response = client.get(URL, {"jaar": "abc", "export": "csv"})
+    assert response.status_code == 400
+    assert "Kies een jaar in cijfers" in response.content.decode()
+
+
+def test_a_draft_nobody_saw_is_not_a_meeting_held(client, login_with_mfa, year):
+    login_with_mfa(client, organiser())
+    draft = EventPageFactory(title="Nooit gepubliceerd", start=local(3, 1, 9), end=local(3, 1, 12))
+    EventPage.objects.filter(pk=draft.pk).update(live=False, first_published_at=None)
+    attend(RegistrationFactory(event=draft))
+    html = page(client)
+    assert "Nooit gepubliceerd" not in html
+    assert [row[0] for row in rows(html)][:2] == ["Ochtend over opgaven", "Studiedag"]
+
+
+def test_new_years_night_falls_in_the_new_year_whatever_the_organisers_time_zone(
+    client, login_with_mfa
+):
+    user = organiser()
+    UserProfile.get_for_user(user).__class__.objects.filter(user=user).update(
+        current_time_zone="America/New_York"
+    )
+    EventPageFactory(title="Nieuwjaarsnacht", start=local(1, 1, 0, 30), end=local(1, 1, 2, 30))
+    login_with_mfa(client, user)
+    assert "Nieuwjaarsnacht" in page(client, jaar=2026)
+    assert "Nieuwjaarsnacht" not in page(client, jaar=2025)
