@@ -6,45 +6,13 @@ import datetime
 from decimal import Decimal
 
 import pytest
-from bs4 import BeautifulSoup
 
 from events.models import EventAccreditation, EventPage, ProgrammeSlot
 from tests.development_factories import SchemeFactory, accredit, pmi
+from tests.events.helpers.page_editor import edit_url, errors, form_data, publish
 from tests.events_factories import EventPageFactory, in_days
 
 pytestmark = pytest.mark.django_db
-
-STREAMS = ("body", "questions", "materials")
-
-
-def edit_url(page):
-    return f"/admin/pages/{page.pk}/edit/"
-
-
-def form_data(page_html):
-    """What the browser would send from the page editor as it stands."""
-    form = BeautifulSoup(page_html, "html.parser").select_one("form#page-edit-form")
-    data = {}
-    for field in form.select("input[name], textarea[name], select[name]"):
-        name = field["name"]
-        if field.name == "select":
-            chosen = field.select("option[selected]")
-            if field.has_attr("multiple"):
-                data[name] = [option.get("value", "") for option in chosen]
-            else:
-                data[name] = chosen[0].get("value", "") if chosen else ""
-        elif field.name == "textarea":
-            data[name] = field.get_text()
-        elif field.get("type") in ("checkbox", "radio"):
-            if field.has_attr("checked"):
-                data.setdefault(name, []).append(field.get("value", "on"))
-        elif field.get("type") not in ("submit", "button", "file"):
-            data[name] = field.get("value", "")
-    # StreamFields are drawn by the admin's scripts; the factory's meetings leave them empty.
-    for name in STREAMS:
-        data.pop(name, None)
-        data[f"{name}-count"] = "0"
-    return data
 
 
 def with_accreditation(data, scheme, points, reference=""):
@@ -62,15 +30,6 @@ def with_accreditation(data, scheme, points, reference=""):
         }
     )
     return data
-
-
-def publish(client, page, data):
-    return client.post(edit_url(page), {**data, "action-publish": "action-publish"})
-
-
-def errors(response):
-    soup = BeautifulSoup(response.content.decode(), "html.parser")
-    return " ".join(e.get_text(" ", strip=True) for e in soup.select(".error-message"))
 
 
 def test_an_editor_adds_an_accreditation_in_the_studiebelasting_panel(admin_client_with_mfa):
