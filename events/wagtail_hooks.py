@@ -13,7 +13,17 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 
-from events.admin import actions, checkin, guards, messaging, printing, schemes, views, yearly
+from events.admin import (
+    actions,
+    checkin,
+    guards,
+    messaging,
+    next_edition,
+    printing,
+    schemes,
+    views,
+    yearly,
+)
 from events.admin.access import may_view
 from events.admin.finance import FinanceView
 from events.admin.links import NAMESPACE
@@ -130,16 +140,49 @@ def _is_meeting(page):
     return issubclass(page.specific_class or type(page), EventPage)
 
 
-@hooks.register("register_page_header_buttons")
-def page_header_buttons(page, user, view_name, next_url=None):
+class NextEditionButton(PageMenuItem):
+    label = _("Volgende editie maken")
+    icon_name = "copy"
+    url_name = "volgende_editie"
+    priority = 35
+
+    def __init__(self, *, user, **kwargs):
+        super().__init__(**kwargs)
+        self.user = user
+
+    def is_shown(self, user=None):
+        # Who may add a page beside this one; the view asks CopyPageAction the same.
+        parent = self.page.get_parent()
+        return parent is not None and parent.permissions_for_user(self.user).can_add_subpage()
+
+
+def _meeting_buttons(page, user):
     if _is_meeting(page):
         yield PageRegistrationsButton(page=page)
+        button = NextEditionButton(page=page, user=user)
+        if button.is_shown():
+            yield button
+
+
+@hooks.register("register_page_header_buttons")
+def page_header_buttons(page, user, view_name, next_url=None):
+    yield from _meeting_buttons(page, user)
 
 
 @hooks.register("register_page_listing_more_buttons")
 def page_listing_more_buttons(page, user, next_url=None):
-    if _is_meeting(page):
-        yield PageRegistrationsButton(page=page)
+    yield from _meeting_buttons(page, user)
+
+
+@hooks.register("register_admin_urls")
+def register_next_edition_url():
+    return [
+        path(
+            "activiteiten/<int:page_id>/volgende-editie/",
+            next_edition.NextEditionView.as_view(),
+            name="volgende_editie",
+        )
+    ]
 
 
 @hooks.register("register_reports_menu_item")

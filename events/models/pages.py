@@ -184,7 +184,16 @@ class EventPage(RoutablePageMixin, MeetingRules, StudyLoad, MeetingDetails, Base
             label=_("begrip"),
             help_text=_("De begrippen uit het begrippenkader waar deze activiteit over gaat."),
         ),
+        FieldPanel("goal"),
+        FieldPanel("audience"),
+        FieldPanel("contact_person"),
+        FieldPanel("materials"),
+    ]
+    # The day itself, with what it is worth: the tab an organiser fills in last.
+    programme_panels = [
         InlinePanel("programme", heading=_("Programma"), label=_("onderdeel")),
+        InlinePanel("speakers", heading=_("Sprekers"), label=_("spreker")),
+        InlinePanel("workshops", heading=_("Workshops (om uit te kiezen)"), label=_("workshop")),
         MultiFieldPanel(
             [
                 StudyHoursPanel("study_hours"),
@@ -199,12 +208,6 @@ class EventPage(RoutablePageMixin, MeetingRules, StudyLoad, MeetingDetails, Base
             ],
             heading=_("Studiebelasting"),
         ),
-        InlinePanel("speakers", heading=_("Sprekers"), label=_("spreker")),
-        InlinePanel("workshops", heading=_("Workshops (om uit te kiezen)"), label=_("workshop")),
-        FieldPanel("goal"),
-        FieldPanel("audience"),
-        FieldPanel("contact_person"),
-        FieldPanel("materials"),
     ]
     registration_panels = [
         MultiFieldPanel(
@@ -225,6 +228,7 @@ class EventPage(RoutablePageMixin, MeetingRules, StudyLoad, MeetingDetails, Base
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Inhoud")),
+            ObjectList(programme_panels, heading=_("Programma")),
             ObjectList(registration_panels, heading=_("Aanmelden")),
             ObjectList(BasePage.promote_panels, heading=_("Promotie")),
             ObjectList(BasePage.settings_panels, heading=_("Instellingen")),

@@ -3,6 +3,7 @@ leergang only under the one calendar; fewer places than people already confirmed
 again, in Dutch, with nothing typed lost."""
 
 import pytest
+from bs4 import BeautifulSoup
 from wagtail.test.utils import WagtailPageTestCase
 
 from events.models import EventIndexPage, EventPage, LearningTrackPage, RegistrationStatus
@@ -87,3 +88,15 @@ def test_the_end_before_the_start_and_closing_before_opening_are_said_in_dutch(
 
     assert "Het einde moet na het begin liggen." in found
     assert "Aanmelden moet sluiten nadat het opent." in found
+
+
+def test_the_editor_groups_the_meeting_in_content_programme_sign_up_and_promotion(
+    admin_client_with_mfa,
+):
+    html = admin_client_with_mfa.get(edit_url(EventPageFactory())).content.decode()
+    # Each tab also holds its (hidden) error count: "Inhoud ( )".
+    tabs = [
+        tab.get_text(" ", strip=True).split(" (")[0]
+        for tab in BeautifulSoup(html, "html.parser").select("[role=tab]")
+    ]
+    assert tabs[:4] == ["Inhoud", "Programma", "Aanmelden", "Promotie"]
