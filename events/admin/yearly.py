@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django import forms
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.http import HttpResponseBadRequest
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -30,7 +30,7 @@ from wagtail.admin.views.reports.base import ReportView
 
 from events.development.formatting import hours_text, points_text
 from events.development.record import day_of, year_bounds
-from events.models import EventPage
+from events.models import EventPage, EventStatus, Registration, RegistrationStatus
 from events.models.queries import present_count
 from events.models.study_load import STUDY_LOAD_PREFETCH
 
@@ -69,10 +69,21 @@ def _points(event):
 @dataclass
 class Totals:
     held: int = 0
+    confirmed: int = 0  # places at the meetings held
+    members: int = 0  # of those, people of member organisations
     present: int = 0
     hours: Decimal = Decimal(0)
     points: list = field(default_factory=list)  # [(scheme, points awarded)]
     schemes: list = field(default_factory=list)  # every scheme a meeting of the year awards
+
+    @property
+    def non_members(self):
+        return self.confirmed - self.members
+
+    @property
+    def attendance_percent(self):
+        """Present of those with a place, at the meetings held; None before any."""
+        return round(100 * self.present / self.confirmed) if self.confirmed else None
 
 
 def totals_of(events, now=None):
@@ -86,6 +97,8 @@ def totals_of(events, now=None):
                 awarded[scheme.pk] += event.present_count * points
         if event.counts_for_record(now):
             totals.held += 1
+            totals.confirmed += event.confirmed_count
+            totals.members += event.member_count
             totals.present += event.present_count
             totals.hours += learned(event, now)
     ordered = sorted(schemes.values(), key=lambda s: (s.name, s.category, s.pk))
@@ -140,19 +153,54 @@ class YearlyView(AttendeeAccessMixin, DutchSpreadsheetMixin, ReportView):
             {"url": "", "label": gettext("Jaaroverzicht")},
         ]
 
-    def get_base_queryset(self):
+    def meetings_of_year(self):
         first, after = year_bounds(self.year)
+        # Held or to be held: live, or published once (a meeting unpublished after it took
+        # place still happened); never a draft nobody saw, nor an alias.
         return (
-            # Held or to be held: live, or published once (a meeting unpublished after it
-            # took place still happened); never a draft nobody saw, nor an alias.
             EventPage.objects.filter(start__gte=first, start__lt=after)
             .filter(Q(live=True) | Q(first_published_at__isnull=False))
             .filter(alias_of__isnull=True)
+        )
+
+    def get_base_queryset(self):
+        return (
+            self.meetings_of_year()
             .defer(*DEFERRED)
             .with_counts()
-            .annotate(present_count=present_count("registrations__"))
+            .annotate(
+                present_count=present_count("registrations__"),
+                member_count=Count(
+                    "registrations",
+                    filter=Q(
+                        registrations__status=RegistrationStatus.CONFIRMED,
+                        registrations__is_member=True,
+                    ),
+                ),
+            )
             .prefetch_related(*STUDY_LOAD_PREFETCH)
             .order_by("start", "pk")
+        )
+
+    @cached_property
+    def per_organisation(self):
+        """Places and presence per organisation (as named at sign-up) at the meetings of
+        the year that were held, most places first: one query."""
+        held = (
+            self.get_base_queryset()
+            .filter(start__lte=timezone.now())
+            .exclude(status=EventStatus.GEANNULEERD)
+        )
+        return list(
+            Registration.objects.confirmed()
+            .filter(event__in=held.values("pk"))
+            .values("organisation_name")
+            .annotate(
+                places=Count("pk"),
+                present=Count("pk", filter=Q(checked_in_at__isnull=False)),
+                members=Count("pk", filter=Q(is_member=True)),
+            )
+            .order_by("-places", "organisation_name")
         )
 
     @cached_property
@@ -224,6 +272,7 @@ class YearlyView(AttendeeAccessMixin, DutchSpreadsheetMixin, ReportView):
             year=self.year,
             year_form=self.year_form,
             totals=self.totals,
+            per_organisation=self.per_organisation,
             previous_url=f"{url('yearly')}?jaar={self.year - 1}",
             next_url=f"{url('yearly')}?jaar={self.year + 1}" if self.year <= this_year else "",
         )

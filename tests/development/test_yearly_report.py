@@ -129,7 +129,8 @@ def test_this_years_meetings_with_their_study_load_and_learning(client, login_wi
 
     assert totals(text) == [
         "2 activiteiten gehouden",
-        "3 deelnemers aanwezig",
+        "4 plaatsen bevestigd (0 leden, 4 niet-leden)",
+        "3 deelnemers aanwezig (75% van de plaatsen)",
         "11,5 uur geleerd",
         "11 PE-punten (IPMA) toegekend",
         "2 PDU (PMI – Leadership) toegekend",
@@ -140,7 +141,12 @@ def test_another_year_is_chosen_with_jaar(client, login_with_mfa, year):
     login_with_mfa(client, organiser())
     text = page(client, jaar="2025")
     assert [row[0] for row in rows(text)] == ["Vorig jaar"]
-    assert totals(text)[:3] == ["1 activiteit gehouden", "0 deelnemers aanwezig", "0 uur geleerd"]
+    assert totals(text)[:4] == [
+        "1 activiteit gehouden",
+        "0 plaatsen bevestigd (0 leden, 0 niet-leden)",
+        "0 deelnemers aanwezig",
+        "0 uur geleerd",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -303,3 +309,36 @@ def test_new_years_night_falls_in_the_new_year_whatever_the_organisers_time_zone
     login_with_mfa(client, user)
     assert "Nieuwjaarsnacht" in page(client, jaar=2026)
     assert "Nieuwjaarsnacht" not in page(client, jaar=2025)
+
+
+def test_places_and_presence_per_organisation_and_members_against_others(client, login_with_mfa):
+    held = EventPageFactory(title="Regiodag", start=local(5, 20, 9), end=local(5, 20, 12))
+    for name, member, present in [
+        ("Gemeente Veenendaal", True, True),
+        ("Gemeente Veenendaal", True, False),
+        ("Provincie Utrecht", True, True),
+        ("Adviesbureau Voorbeeld", False, True),
+    ]:
+        registration = RegistrationFactory(event=held, organisation_name=name, is_member=member)
+        if present:
+            attend(registration)
+    coming = EventPageFactory(title="Later", start=local(10, 1, 9), end=local(10, 1, 12))
+    RegistrationFactory(event=coming, organisation_name="Gemeente Ede", is_member=True)
+    login_with_mfa(client, organiser())
+
+    html = page(client)
+
+    assert totals(html)[1:3] == [
+        "4 plaatsen bevestigd (3 leden, 1 niet-leden)",
+        "3 deelnemers aanwezig (75% van de plaatsen)",
+    ]
+    table = BeautifulSoup(html, "html.parser").select_one("details table")
+    assert [
+        [cell.get_text(strip=True) for cell in row.select("td")] for row in table.select("tbody tr")
+    ] == [
+        ["Gemeente Veenendaal", "2", "1", "2"],
+        ["Adviesbureau Voorbeeld", "1", "1", "0"],
+        ["Provincie Utrecht", "1", "1", "1"],
+    ]
+    # A meeting still to come counts no places yet.
+    assert "Gemeente Ede" not in table.get_text()
