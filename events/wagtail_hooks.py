@@ -21,6 +21,7 @@ from events.admin import (
     next_edition,
     printing,
     schemes,
+    tracks,
     views,
     yearly,
 )
@@ -79,6 +80,12 @@ class RegistrationsViewSet(ViewSet):
             path("", meetings.as_view(), name="index"),
             path("results/", meetings.as_view(results_only=True), name="index_results"),
             path("facturatie/", finance.as_view(), name="finance"),
+            path("leergangen/", tracks.TracksView.as_view(), name="tracks"),
+            path(
+                "leergangen/results/",
+                tracks.TracksView.as_view(results_only=True),
+                name="tracks_results",
+            ),
             path("jaaroverzicht/", yearly.YearlyView.as_view(), name="yearly"),
             path(
                 "jaaroverzicht/results/",

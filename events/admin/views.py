@@ -120,6 +120,7 @@ class MeetingsView(AttendeeAccessMixin, BaseListingView):
             other,
             HeaderButton(_("Facturatie"), url=url("finance"), icon_name="download"),
             HeaderButton(_("Jaaroverzicht"), url=url("yearly"), icon_name="date"),
+            HeaderButton(_("Leergangen"), url=url("tracks"), icon_name="list-ul"),
         ]
 
     @cached_property

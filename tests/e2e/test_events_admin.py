@@ -17,7 +17,7 @@ from events.models import RegistrationStatus
 from tests.development_factories import accredit
 from tests.e2e.admin import STAFF_NAME, check_admin_accessible, log_in_staff
 from tests.e2e.axe import assert_accessible
-from tests.events_factories import EventPageFactory, in_days, member
+from tests.events_factories import EventPageFactory, LearningTrackPageFactory, in_days, member
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -150,7 +150,7 @@ def test_a_message_to_the_attendees_is_previewed_then_sent_once(staff_page):
     assert all("Parkeer in de garage" in message.body for message in mail.outbox)
 
 
-def test_the_finance_list_the_badges_and_the_yearly_overview_are_accessible(staff_page):
+def test_the_finance_list_the_badges_and_the_yearly_and_leergang_reports_are_accessible(staff_page):
     page = staff_page
     event = EventPageFactory(title="Studiedag opgave-sturing", start=in_days(10))
     accredit(event, points="5")
@@ -169,6 +169,11 @@ def test_the_finance_list_the_badges_and_the_yearly_overview_are_accessible(staf
     expect(page.get_by_role("link", name="Studiedag opgave-sturing")).to_be_visible()
     expect(page.locator("body")).to_contain_text("5 PE-punten")
     check_accessible(page, "jaaroverzicht")
+
+    LearningTrackPageFactory(title="Leergang opgavegericht werken")
+    page.goto(reverse("aanmeldingen:tracks"))
+    expect(page.get_by_role("link", name="Leergang opgavegericht werken")).to_be_visible()
+    check_accessible(page, "leergangen")
 
 
 def test_the_registrations_report_fits_at_1280_and_becomes_cards_on_a_phone(staff_page):
