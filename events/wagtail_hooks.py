@@ -16,6 +16,7 @@ from wagtail.snippets.models import register_snippet
 from events.admin import (
     actions,
     checkin,
+    dashboard_panels,
     guards,
     messaging,
     next_edition,
@@ -179,6 +180,18 @@ def page_header_buttons(page, user, view_name, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def page_listing_more_buttons(page, user, next_url=None):
     yield from _meeting_buttons(page, user)
+
+
+@hooks.register("construct_homepage_panels")
+def organiser_panels(request, panels):
+    """Places and the latest registrations: personal data, for who may see registrations."""
+    if may_view(request.user):
+        panels.extend(
+            [
+                dashboard_panels.UpcomingMeetingsPanel(),
+                dashboard_panels.RecentRegistrationsPanel(),
+            ]
+        )
 
 
 @hooks.register("register_admin_urls")

@@ -150,7 +150,7 @@ def test_a_message_to_the_attendees_is_previewed_then_sent_once(staff_page):
     assert all("Parkeer in de garage" in message.body for message in mail.outbox)
 
 
-def test_the_finance_list_the_badges_and_the_yearly_and_leergang_reports_are_accessible(staff_page):
+def test_the_finance_list_badges_reports_and_dashboard_panels_are_accessible(staff_page):
     page = staff_page
     event = EventPageFactory(title="Studiedag opgave-sturing", start=in_days(10))
     accredit(event, points="5")
@@ -174,6 +174,13 @@ def test_the_finance_list_the_badges_and_the_yearly_and_leergang_reports_are_acc
     page.goto(reverse("aanmeldingen:tracks"))
     expect(page.get_by_role("link", name="Leergang opgavegericht werken")).to_be_visible()
     check_accessible(page, "leergangen")
+
+    page.goto(reverse("wagtailadmin_home"))
+    expect(page.locator("#komende-activiteiten-content")).to_contain_text(
+        "Studiedag opgave-sturing"
+    )
+    expect(page.locator("#recente-aanmeldingen-content")).to_contain_text("Anna Aanwezig")
+    check_accessible(page, "dashboard met de panelen voor organisatoren")
 
 
 def test_the_registrations_report_fits_at_1280_and_becomes_cards_on_a_phone(staff_page):
