@@ -269,6 +269,24 @@ class EventPage(RoutablePageMixin, MeetingRules, StudyLoad, MeetingDetails, Base
         if errors:
             raise ValidationError(errors)
 
+    # The editor's preview can also show the page as visitors see it when it fills up or is
+    # called off, before either happens (nothing is saved: the preview's own copy changes).
+    preview_modes = [
+        ("", _("Zoals ingevuld")),
+        ("vol", _("Vol: alleen nog de wachtlijst")),
+        ("geannuleerd", _("Geannuleerd")),
+    ]
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "vol":
+            confirmed, waiting = self.registration_counts() if self.pk else (0, 0)
+            self.capacity = self.capacity or max(confirmed, 1)
+            self.confirmed_count = max(self.capacity, confirmed)
+            self.waitlist_count = waiting
+        elif mode_name == "geannuleerd":
+            self.status = EventStatus.GEANNULEERD
+        return super().serve_preview(request, mode_name)
+
     def with_content_json(self, content):
         # A revision carries sequence and schedule as they were when it was saved; a draft
         # from before the last move must not undo the record of what people were told.

@@ -6,7 +6,13 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.test.utils import WagtailPageTestCase
 
-from events.models import EventIndexPage, EventPage, LearningTrackPage, RegistrationStatus
+from events.models import (
+    EventIndexPage,
+    EventPage,
+    EventStatus,
+    LearningTrackPage,
+    RegistrationStatus,
+)
 from leerhuis.core.models import HomePage, StandardPage
 from leerhuis.knowledge.models import KnowledgeIndexPage
 from tests.events.helpers.page_editor import edit_url, errors, form_data, publish
@@ -100,3 +106,30 @@ def test_the_editor_groups_the_meeting_in_content_programme_sign_up_and_promotio
         for tab in BeautifulSoup(html, "html.parser").select("[role=tab]")
     ]
     assert tabs[:4] == ["Inhoud", "Programma", "Aanmelden", "Promotie"]
+
+
+@pytest.mark.parametrize(
+    ("mode", "shown", "not_shown"),
+    [
+        ("", "Aanmelden</a>", "Deze activiteit is vol."),
+        ("vol", "Vol – meld je aan voor de wachtlijst</a>", "Aanmelden</a>"),
+        ("geannuleerd", "Geannuleerd: deze activiteit gaat niet door.", "Aanmelden</a>"),
+    ],
+)
+def test_the_preview_shows_the_meeting_as_planned_full_or_cancelled_and_saves_nothing(
+    admin_client_with_mfa, mode, shown, not_shown
+):
+    event = EventPageFactory(capacity=20)
+    for _n in range(2):
+        RegistrationFactory(event=event)
+    preview = f"{edit_url(event)}preview/"
+    data = form_data(admin_client_with_mfa.get(edit_url(event)).content.decode())
+    assert admin_client_with_mfa.post(preview, data).json()["is_valid"]
+
+    html = admin_client_with_mfa.get(preview, {"mode": mode}).content.decode()
+
+    assert shown in html
+    assert not_shown not in html
+    stored = EventPage.objects.get(pk=event.pk)
+    assert (stored.status, stored.capacity) == (EventStatus.GEPLAND, 20)
+    assert stored.registrations.confirmed().count() == 2
