@@ -8,6 +8,7 @@ import json
 import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group, Permission
+from django.utils.html import escape
 
 from members.models import Groepslid, Toegang
 from tests.community.groups_helpers import group
@@ -46,7 +47,7 @@ def test_staff_see_the_groups_and_their_members_in_the_admin(admin_client_with_m
     assert index.status_code == 200 and "Bestuursgroep" in index.content.decode()
     inspect = admin_client_with_mfa.get(f"/admin/snippets/members/groep/inspect/{groep.pk}/")
     text = inspect.content.decode()
-    assert groep.manager.full_name in text and groep.member.full_name in text
+    assert escape(groep.manager.full_name) in text and escape(groep.member.full_name) in text
 
 
 GROUP_PERMISSIONS = ["view_groep", "change_groep", "view_groepslid", "change_groepslid"]
