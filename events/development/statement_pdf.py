@@ -24,7 +24,9 @@ from .formatting import hours_text, points_text
 TEXT = (27, 27, 27)
 LIGHT = (232, 238, 245)
 # Datum, activiteit, organisator, uren, punten, verificatie: 180 mm between the margins.
-COLUMNS = (19, 50, 36, 15, 31, 29)
+# The last column holds a code of up to 16 characters on one line: a code broken over two
+# lines is one an assessor types wrong.
+COLUMNS = (19, 43, 36, 15, 31, 36)
 
 
 class _Statement(FPDF):
