@@ -6,8 +6,7 @@ Every listing here costs the same few queries however many registrations someone
 """
 
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import OuterRef, Prefetch, Q
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -25,6 +24,7 @@ from events.models import (
     RegistrationStatus,
     TrackProgress,
 )
+from events.models.queries import correlated_count
 from members.dashboard import DELETE_HOOK, EXPORT_HOOK, SECTIONS_HOOK, Section
 
 # The dashboard shows the most recent past meetings; the full list page shows them all.
@@ -40,7 +40,7 @@ def _waiting_position():
     ahead = Registration.objects.filter(event=OuterRef("event")).ahead_of(
         OuterRef("created_at"), OuterRef("pk")
     )
-    return _count(ahead, "event") + 1
+    return correlated_count(ahead, "event") + 1
 
 
 def _registrations_of(user):
@@ -85,12 +85,6 @@ def cancelled(user, now):
     return _decorate(list(queryset.order_by("-event__start", "-pk")), now)
 
 
-def _count(queryset, group_by):
-    """A correlated COUNT(*) subquery, 0 when nothing matches."""
-    counted = queryset.order_by().values(group_by).annotate(n=Count("pk")).values("n")
-    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
-
-
 def booked_tracks(user, now=None):
     """The leergangen someone booked, each with `progress` (a TrackProgress, as
     LearningTrackPage.progress_of counts it) and `session_count`, in one query."""
@@ -104,8 +98,8 @@ def booked_tracks(user, now=None):
     tracks = list(
         LearningTrackPage.objects.filter(pk__in=booked.values("learning_track"))
         .annotate(
-            attended=_count(attended, "event__learning_track"),
-            session_count=_count(sessions, "learning_track"),
+            attended=correlated_count(attended, "event__learning_track"),
+            session_count=correlated_count(sessions, "learning_track"),
         )
         .order_by("title", "pk")
     )

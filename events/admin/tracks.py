@@ -19,15 +19,11 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports.base import ReportView
 
 from events.models import EventPage, EventStatus, LearningTrackPage, Registration
+from events.models.queries import correlated_count
 
 from .access import AttendeeAccessMixin
 from .exports import DutchSpreadsheetMixin
 from .links import NAMESPACE, url
-
-
-def _count(queryset, group_by):
-    counted = queryset.order_by().values(group_by).annotate(n=Count("pk")).values("n")
-    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
 
 
 def _booked(queryset, group_by):
@@ -95,11 +91,11 @@ class TracksView(AttendeeAccessMixin, DutchSpreadsheetMixin, ReportView):
         return (
             LearningTrackPage.objects.filter(alias_of__isnull=True)
             .annotate(
-                session_count=_count(sessions, "learning_track"),
-                held_count=_count(held, "learning_track"),
+                session_count=correlated_count(sessions, "learning_track"),
+                held_count=correlated_count(held, "learning_track"),
                 booked_count=_booked(booked, "learning_track"),
-                place_count=_count(at_held, "event__learning_track"),
-                present_count=_count(present, "event__learning_track"),
+                place_count=correlated_count(at_held, "event__learning_track"),
+                present_count=correlated_count(present, "event__learning_track"),
             )
             .order_by("-first_published_at", "title", "pk")
         )

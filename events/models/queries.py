@@ -3,6 +3,8 @@
 import datetime
 
 from django.db import models
+from django.db.models import Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
@@ -38,6 +40,13 @@ def _count(prefix, **conditions):
     return models.Count(
         counted, filter=models.Q(**{f"{prefix}{key}": value for key, value in conditions.items()})
     )
+
+
+def correlated_count(queryset, group_by):
+    """A correlated COUNT(*) subquery of `queryset` (filtered on an OuterRef) per
+    `group_by`, 0 when nothing matches: a count per row of a listing in the same query."""
+    counted = queryset.order_by().values(group_by).annotate(n=models.Count("pk")).values("n")
+    return Coalesce(models.Subquery(counted, output_field=models.IntegerField()), Value(0))
 
 
 def count_expressions(prefix=""):
