@@ -281,6 +281,9 @@ TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The admin speaks Dutch unless a staff member picks English under "Account" (Wagtail's
+# own screens and our labels, locale/en); the public site is Dutch only.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 
 # --- Static and media -------------------------------------------------------------------
 STATIC_URL = "/static/"
