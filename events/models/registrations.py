@@ -97,7 +97,7 @@ class Registration(models.Model):
         _("organisatie (bij aanmelding)"), max_length=200, blank=True
     )
     status = models.CharField(
-        _("status"),
+        _("stand van de aanmelding"),
         max_length=20,
         choices=RegistrationStatus.choices,
         default=RegistrationStatus.CONFIRMED,
@@ -127,20 +127,23 @@ class Registration(models.Model):
     accessibility = models.CharField(_("toegankelijkheid"), max_length=300, blank=True)
     workshop = models.ForeignKey(
         "events.Workshop",
-        verbose_name=_("workshop"),
+        verbose_name=_("gekozen workshop"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="registrations",
     )
     on_attendee_list = models.BooleanField(_("op de deelnemerslijst"), default=False)
-    answers_purged_at = models.DateTimeField(null=True, blank=True, editable=False)
+    answers_purged_at = models.DateTimeField(
+        _("antwoorden gewist op"), null=True, blank=True, editable=False
+    )
 
     created_at = models.DateTimeField(_("aangemeld op"), auto_now_add=True, db_index=True)
     confirmed_at = models.DateTimeField(_("bevestigd op"), null=True, blank=True)
     cancelled_at = models.DateTimeField(_("afgemeld op"), null=True, blank=True)
     cancelled_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
+        verbose_name=_("afgemeld door"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -149,7 +152,12 @@ class Registration(models.Model):
     cancel_reason = models.CharField(_("reden"), max_length=200, blank=True)
     # A colleague who took this place over ("stuur een collega"): the new registration.
     replaced_by = models.OneToOneField(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="replaces"
+        "self",
+        verbose_name=_("overgenomen door (collega)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="replaces",
     )
     checked_in_at = models.DateTimeField(_("aanwezig"), null=True, blank=True)
     # On the ticket and in its QR code; random, so it gives away nothing (models/tickets.py).
