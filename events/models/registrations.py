@@ -114,8 +114,13 @@ class Registration(models.Model):
 
     # The price and its basis as they were decided at sign-up (membership on the event date).
     price = models.DecimalField(_("prijs"), max_digits=7, decimal_places=2, default=0)
-    is_member = models.BooleanField(_("lid"), default=False)
-    membership_basis = models.CharField(_("grond"), max_length=300, blank=True)
+    is_member = models.BooleanField(_("lid op de dag van de activiteit"), default=False)
+    membership_basis = models.CharField(
+        _("grond voor de prijs"),
+        max_length=300,
+        blank=True,
+        help_text=_("Waarom deze prijs: het lidmaatschap dat op de dag van de activiteit gold."),
+    )
     billing_organisation = models.CharField(_("factuur aan"), max_length=200, blank=True)
     billing_reference = models.CharField(
         _("inkoopordernummer of kostenplaats"), max_length=100, blank=True
