@@ -67,7 +67,7 @@ class ConceptViewSet(SnippetViewSet):
                 heading=_("Samenhang"),
             ),
             ObjectList(
-                [InlinePanel("sources", label=_("Bron"), heading=_("Bronnen"))],
+                [InlinePanel("sources", label=_("bron"), heading=_("Bronnen"))],
                 heading=_("Bronnen"),
             ),
             ObjectList([FieldPanel("slug")], heading=_("Adres")),

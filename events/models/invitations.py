@@ -56,10 +56,17 @@ class PlaceInvitation(models.Model):
     email = models.EmailField(_("e-mailadres van de collega"))
     token_hash = models.CharField(max_length=64, unique=True, editable=False)
     invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uitgenodigd door"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     status = models.CharField(
-        _("status"), max_length=20, choices=InvitationStatus.choices, default=InvitationStatus.OPEN
+        _("stand van de uitnodiging"),
+        max_length=20,
+        choices=InvitationStatus.choices,
+        default=InvitationStatus.OPEN,
     )
     created_at = models.DateTimeField(_("verstuurd op"), default=timezone.now)
     expires_at = models.DateTimeField(_("geldig tot"))

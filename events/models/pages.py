@@ -56,7 +56,14 @@ class EventPage(RoutablePageMixin, MeetingRules, StudyLoad, MeetingDetails, Base
     )
     themes = theme_field()
     status = models.CharField(
-        _("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.GEPLAND
+        _("gaat de activiteit door?"),
+        max_length=20,
+        choices=EventStatus.choices,
+        default=EventStatus.GEPLAND,
+        help_text=_(
+            "Gepland: gaat door zoals aangekondigd. Geannuleerd of verplaatst: aangemelde "
+            "deelnemers krijgen daarover een e-mail."
+        ),
     )
     status_note = models.TextField(
         _("toelichting bij de status"),

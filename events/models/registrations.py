@@ -97,7 +97,7 @@ class Registration(models.Model):
         _("organisatie (bij aanmelding)"), max_length=200, blank=True
     )
     status = models.CharField(
-        _("status"),
+        _("stand van de aanmelding"),
         max_length=20,
         choices=RegistrationStatus.choices,
         default=RegistrationStatus.CONFIRMED,
@@ -114,8 +114,13 @@ class Registration(models.Model):
 
     # The price and its basis as they were decided at sign-up (membership on the event date).
     price = models.DecimalField(_("prijs"), max_digits=7, decimal_places=2, default=0)
-    is_member = models.BooleanField(_("lid"), default=False)
-    membership_basis = models.CharField(_("grond"), max_length=300, blank=True)
+    is_member = models.BooleanField(_("lid op de dag van de activiteit"), default=False)
+    membership_basis = models.CharField(
+        _("grond voor de prijs"),
+        max_length=300,
+        blank=True,
+        help_text=_("Waarom deze prijs: het lidmaatschap dat op de dag van de activiteit gold."),
+    )
     billing_organisation = models.CharField(_("factuur aan"), max_length=200, blank=True)
     billing_reference = models.CharField(
         _("inkoopordernummer of kostenplaats"), max_length=100, blank=True
@@ -127,20 +132,23 @@ class Registration(models.Model):
     accessibility = models.CharField(_("toegankelijkheid"), max_length=300, blank=True)
     workshop = models.ForeignKey(
         "events.Workshop",
-        verbose_name=_("workshop"),
+        verbose_name=_("gekozen workshop"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="registrations",
     )
     on_attendee_list = models.BooleanField(_("op de deelnemerslijst"), default=False)
-    answers_purged_at = models.DateTimeField(null=True, blank=True, editable=False)
+    answers_purged_at = models.DateTimeField(
+        _("antwoorden gewist op"), null=True, blank=True, editable=False
+    )
 
     created_at = models.DateTimeField(_("aangemeld op"), auto_now_add=True, db_index=True)
     confirmed_at = models.DateTimeField(_("bevestigd op"), null=True, blank=True)
     cancelled_at = models.DateTimeField(_("afgemeld op"), null=True, blank=True)
     cancelled_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
+        verbose_name=_("afgemeld door"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -149,7 +157,12 @@ class Registration(models.Model):
     cancel_reason = models.CharField(_("reden"), max_length=200, blank=True)
     # A colleague who took this place over ("stuur een collega"): the new registration.
     replaced_by = models.OneToOneField(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="replaces"
+        "self",
+        verbose_name=_("overgenomen door (collega)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="replaces",
     )
     checked_in_at = models.DateTimeField(_("aanwezig"), null=True, blank=True)
     # On the ticket and in its QR code; random, so it gives away nothing (models/tickets.py).

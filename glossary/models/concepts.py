@@ -138,11 +138,15 @@ class Concept(
         help_text=_("Eén voorbeeld per alinea (een witregel ertussen)."),
     )
     status = models.CharField(
-        _("status"),
+        _("status in het begrippenkader"),
         max_length=20,
         choices=ConceptStatus.choices,
         default=ConceptStatus.IN_BEWERKING,
         db_index=True,
+        help_text=_(
+            "Vastgesteld: het begrip geldt. Vervangen of vervallen: het blijft online, maar "
+            "wordt niet meer automatisch in teksten gelinkt."
+        ),
     )
     replaced_by = models.ForeignKey(
         "self",
@@ -175,7 +179,7 @@ class Concept(
     label_keys = models.TextField(editable=False, default="")
     sort_key = models.CharField(max_length=150, editable=False, default="", db_index=True)
     initial = models.CharField(max_length=1, editable=False, default="", db_index=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(_("laatst gewijzigd"), auto_now=True)
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="concept")
     workflow_states = GenericRelation(

@@ -39,7 +39,7 @@ class ProposalQuerySet(models.QuerySet):
 class Proposal(models.Model):
     kind = models.CharField(_("soort"), max_length=20, choices=ProposalKind.choices)
     status = models.CharField(
-        _("status"),
+        _("stand van het voorstel"),
         max_length=20,
         choices=ProposalStatus.choices,
         default=ProposalStatus.SUBMITTED,

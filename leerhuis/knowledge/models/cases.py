@@ -70,7 +70,8 @@ class CasePage(ArticlePage):  # noqa: DJ008 (Page has __str__)
     )
     document = models.ForeignKey(
         get_document_model_string(),
-        verbose_name=_("document"),
+        verbose_name=_("bijlage (document)"),
+        help_text=_("Optioneel: bijv. het volledige verslag, om te downloaden."),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
