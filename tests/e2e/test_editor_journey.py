@@ -81,7 +81,7 @@ def fill_registration(page):
 def saved_by_itself(page):
     """Wagtail 8 saves a draft while you type; the first one turns the new page into one to
     edit. Wait for that, so the preview panel is not swapped for a new one while in use."""
-    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"), timeout=15_000)
+    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/(#[\w-]*)?$"), timeout=15_000)
     expect(page.locator("header").get_by_text("Opgeslagen", exact=True)).to_be_visible()
 
 
