@@ -9,10 +9,10 @@ CHROMIUM ?= /usr/bin/chromium
 SITE_ENV = BASE_URL=$${BASE_URL:-http://$(HOST):$(PORT)}
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-fast demo lint format migrate clean
+.PHONY: help run test test-fast demo lint format migrate clean docs-screenshots
 
 help: ## Deze lijst
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-17s %s\n", $$1, $$2}'
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 of nieuwer is nodig (gevonden: " + sys.version.split()[0] + ").")'
@@ -47,6 +47,11 @@ run: demo ## Installeren, migreren, demo laden en de site starten op HOST:PORT
 test: $(VENV)/.installed-test ## Alle tests (browsertests alleen waar Chromium is)
 	@test -x "$(CHROMIUM)" || echo "Geen Chromium gevonden op $(CHROMIUM): de browsertests worden overgeslagen (apt-get install chromium)."
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Only on purpose, never in `make test`: the pictures in the repository change when asked to.
+docs-screenshots: $(VENV)/.installed-test ## Schermafbeeldingen voor docs/redactie.md maken (docs/img/redactie/)
+	@test -x "$(CHROMIUM)" || { echo "Geen Chromium gevonden op $(CHROMIUM): apt-get install chromium"; exit 1; }
+	DOCS_SCREENSHOTS=1 CHROMIUM=$(CHROMIUM) $(BIN)/pytest -p no:cacheprovider --timeout=900 tests/e2e/test_docs_screenshots.py $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-test ## ruff en djhtml controleren
 	$(BIN)/ruff check .
