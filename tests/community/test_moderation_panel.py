@@ -13,13 +13,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.html import escape
+from wagtail.models import Page, Workflow
 
 from glossary import proposals, review
 from glossary.models import ConceptStatus
 from members.models import Groepslid
 from tests.community.moderation_support import editor, member, member_org, moderator
 from tests.community_factories import GroepFactory, GroepslidFactory, ReportFactory
-from tests.factories import StaffFactory, UserFactory
+from tests.factories import StaffFactory, StandardPageFactory, UserFactory
 from tests.glossary_factories import begrip
 from tests.knowledge.case_helpers import submitted_case
 
@@ -225,3 +226,22 @@ def test_the_panel_costs_the_same_for_1_or_20_items_of_each_kind(client, login_w
     few = queries(client)
     waiting(19, 19, 19, 19, 19, groepen=groepen, start=1)
     assert queries(client) == few
+
+
+def test_other_pages_in_wagtails_own_workflow_get_a_line_only_when_they_wait(
+    client, login_with_mfa
+):
+    login_with_mfa(client, head_moderator())
+    assert "overig" not in lines(panel(client))
+    workflow = Workflow.objects.get(name="Moderators approval")
+    home = Page.objects.get(depth=2)
+    workflow.workflow_pages.get_or_create(page=home)
+    standard = StandardPageFactory(parent=home, title="Over het Leerhuis")
+    standard.save_revision()
+    workflow.start(standard, StaffFactory())
+
+    found = lines(panel(client))
+
+    assert text(found["overig"]).startswith("1 andere pagina wacht op beoordeling")
+    report = client.get(found["overig"].a["href"]).content.decode()
+    assert "Over het Leerhuis" in report
