@@ -1,7 +1,8 @@
 """The dashboard's "Te modereren": a line per kind of work waiting (cases and begrippen in
 review, proposals, reported posts, requests to join a group) with its count and a link to
 where it is handled; only the kinds this person may act on; "Niets te modereren" when
-nothing waits; and the same number of queries for 1 or 20 items of each kind."""
+nothing waits; pages in Wagtail's own workflow too, since the panel takes the place of
+Wagtail's "Awaiting your review"; and the same number of queries for 1 or 20 of each kind."""
 
 import importlib
 
