@@ -31,7 +31,7 @@ from glossary.models.review import ReviewTask
 from leerhuis.knowledge.models import CaseReviewTask
 from members.models import Groepslid
 
-from . import admin_moderation, rules
+from . import admin_moderation, review_panel, rules
 
 GROUPS_SHOWN = 5
 GROUP_PERMISSION = "members.change_groepslid"
@@ -86,8 +86,7 @@ OTHER = "overig"
 
 def review_lines(user):
     """Work in review that `user` may review, one query for every workflow: cases,
-    begrippen, and (only when some wait) other pages in Wagtail's own workflows, since this
-    panel takes the place of Wagtail's "Awaiting your review" (see panels_for)."""
+    begrippen, and (only when some wait) other pages in Wagtail's own workflows."""
     kinds = {ContentType.objects.get_for_model(model).pk: slug for model, slug, _l in REVIEWS}
     tasks = Task.objects.filter(active=True)
     if not user.is_superuser:
@@ -207,10 +206,13 @@ class ToModeratePanel(Component):
 
 
 def panels_for(user, panels):
-    """Add the panel for who may moderate something. Wagtail's own "Awaiting your review"
-    goes: its queries grow with every item in review (a task list per item), and this panel
-    counts the same items and links to Wagtail's report of them, where they are handled."""
-    panels[:] = [panel for panel in panels if panel.name != "workflow_objects_to_moderate"]
+    """Add the panel for who may moderate something, and put review_panel's version of
+    Wagtail's "Awaiting your review" in the place of Wagtail's own, whose queries grow with
+    every item in review."""
+    panels[:] = [
+        review_panel.ReviewPanel() if panel.name == review_panel.ReviewPanel.name else panel
+        for panel in panels
+    ]
     lines = lines_for(user)
     if lines:
         panels.append(ToModeratePanel(lines))
