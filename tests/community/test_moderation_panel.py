@@ -15,6 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Page, Workflow, WorkflowState
+from wagtail.users.models import UserProfile
 
 from glossary import proposals, review
 from glossary.models import ConceptStatus
@@ -263,3 +264,16 @@ def test_the_dashboards_task_lists_read_as_wagtails_own_per_item(client, login_w
     assert {pk: read(tasks) for pk, tasks in batched.items()} == {
         state.pk: read(state.all_tasks_with_status()) for state in states
     }
+
+
+def test_in_english_for_staff_who_chose_it(client, login_with_mfa):
+    waiting(meldingen=2)
+    staff = moderator()
+    profile = UserProfile.get_for_user(staff)
+    profile.preferred_language = "en"
+    profile.save()
+    login_with_mfa(client, staff)
+
+    assert text(lines(panel(client))["meldingen"]).startswith(
+        "2 reported posts are waiting for a moderator"
+    )

@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from wagtail.users.models import UserProfile
 
 from tests.events.helpers.registrations_admin import organiser
 from tests.factories import OrganisationFactory, UserFactory
@@ -105,3 +106,18 @@ def test_the_panel_costs_the_same_for_3_or_40_domains(client, login_with_mfa):
         unknown(f"domein-{n}.nl", 2)
     unknown("hotmail.com", 3)
     assert queries(client) == few
+
+
+def test_in_english_for_staff_who_chose_it(client, login_with_mfa):
+    unknown("a.nl", 2)
+    unknown("gmail.com", 1)
+    manager = member_manager()
+    profile = UserProfile.get_for_user(manager)
+    profile.preferred_language = "en"
+    profile.save()
+    login_with_mfa(client, manager)
+
+    found = panel(client)
+
+    assert "2 accounts use an email domain that belongs to no organisation" in text(found)
+    assert "1 account uses a personal email address" in text(found)
