@@ -85,7 +85,7 @@ OTHER = "overig"
 
 
 def review_lines(user):
-    """Work in review that `user` may review, one query for every workflow: cases,
+    """Work in review that `user` may review, in one query for all workflows: cases,
     begrippen, and (only when some wait) other pages in Wagtail's own workflows."""
     kinds = {ContentType.objects.get_for_model(model).pk: slug for model, slug, _l in REVIEWS}
     tasks = Task.objects.filter(active=True)
