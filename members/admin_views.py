@@ -271,6 +271,24 @@ class ConfirmAffiliationView(generic.PermissionCheckedMixin, BaseOperationView):
 # --- Unknown domains -----------------------------------------------------------------------
 
 
+def unknown_domain_accounts():
+    """Accounts whose email domain no organisation claims. Personal mail domains (gmail.com)
+    never belong to one organisation: they are linked by hand, not counted here."""
+    return Affiliation.objects.filter(status=AffiliationStatus.UNKNOWN_DOMAIN).exclude(
+        email_domain__in=["", *PERSONAL_MAIL_DOMAINS]
+    )
+
+
+def unknown_domains():
+    """One grouped query, however many domains there are; the report and the dashboard."""
+    return (
+        unknown_domain_accounts()
+        .values("email_domain")
+        .annotate(people=Count("pk"))
+        .order_by("-people", "email_domain")
+    )
+
+
 class UnknownDomainActionsColumn(Column):
     """Links to register the organisation behind a domain, and to the people using it."""
 
@@ -316,14 +334,7 @@ class UnknownDomainsView(ReportView):
         return policy_registry.get_by_type(Organisation)
 
     def get_queryset(self):
-        # One grouped query, however many domains there are.
-        return (
-            Affiliation.objects.filter(status=AffiliationStatus.UNKNOWN_DOMAIN)
-            .exclude(email_domain__in=["", *PERSONAL_MAIL_DOMAINS])
-            .values("email_domain")
-            .annotate(people=Count("pk"))
-            .order_by("-people", "email_domain")
-        )
+        return unknown_domains()
 
     @cached_property
     def columns(self):

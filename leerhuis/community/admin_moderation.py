@@ -14,7 +14,6 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView, View
 from wagtail.admin import messages
-from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from . import rules
@@ -225,14 +224,3 @@ def urlpatterns():
         path("bijdrage/<int:pk>/terugzetten/", RestoreView.as_view(), name="restore"),
         path("<int:pk>/afwijzen/", DismissView.as_view(), name="dismiss"),
     ]
-
-
-class ToModeratePanel(Component):
-    """The dashboard's "Te modereren": how many reports wait, one query."""
-
-    name = "te_modereren"
-    order = 90
-    template_name = "community/admin/te_modereren_panel.html"
-
-    def get_context_data(self, parent_context=None):
-        return {"count": open_report_count(), "reports_url": url("index")}

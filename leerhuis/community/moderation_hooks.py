@@ -1,6 +1,7 @@
 """Moderation in the admin: the "Meldingen" menu item (with the number of open reports),
-its views under /admin/meldingen/, the dashboard's "Te modereren" panel, and the labels of
-the moderation actions in Wagtail's log. Only moderators (rules.is_moderator) see any of it.
+its views under /admin/meldingen/, the dashboard's "Te modereren" panel (moderation_panel:
+reports, and the cases, begrippen and group requests waiting), and the labels of the
+moderation actions in Wagtail's log. Only moderators (rules.is_moderator) see the reports.
 """
 
 from django.contrib.auth.models import Permission
@@ -10,7 +11,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 
-from . import admin_moderation, rules
+from . import admin_moderation, moderation_panel, rules
 from .models import Report
 from .services import moderation
 
@@ -51,8 +52,7 @@ def register_reports_menu_item():
 
 @hooks.register("construct_homepage_panels")
 def add_to_moderate_panel(request, panels):
-    if rules.is_moderator(request.user):
-        panels.append(admin_moderation.ToModeratePanel())
+    moderation_panel.panels_for(request.user, panels)
 
 
 @hooks.register("register_permissions")

@@ -126,7 +126,7 @@ def test_the_menu_item_and_the_dashboard_count_open_reports_for_moderators(mod_c
 
     assert "Meldingen (2)" in dashboard
     assert "Te modereren" in dashboard
-    assert "Er wachten 2 meldingen op een moderator." in dashboard
+    assert "2 gemelde bijdragen wachten op een moderator" in dashboard
 
 
 def test_others_in_the_admin_see_neither_menu_item_nor_panel(client, login_with_mfa, reported):

@@ -1,7 +1,7 @@
 """Organisers in the admin, in a browser: a meeting's registrations with their counts,
 check-in, cancelling for someone, a place given by hand within 24 hours, the
-presentielijst, a message to the attendees, and the yearly overview; axe on every page and
-state."""
+presentielijst, a message to the attendees, the yearly overview, and the dashboard's panels
+(with "Te modereren" and "Onbekende e-maildomeinen"); axe on every page and state."""
 
 import datetime
 import re
@@ -14,10 +14,12 @@ from playwright.sync_api import expect
 
 from events import services
 from events.models import RegistrationStatus
+from tests.community_factories import ReportFactory
 from tests.development_factories import accredit
 from tests.e2e.admin import STAFF_NAME, check_admin_accessible, log_in_staff
 from tests.e2e.axe import assert_accessible
 from tests.events_factories import EventPageFactory, LearningTrackPageFactory, in_days, member
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -175,12 +177,18 @@ def test_the_finance_list_badges_reports_and_dashboard_panels_are_accessible(sta
     expect(page.get_by_role("link", name="Leergang opgavegericht werken")).to_be_visible()
     check_accessible(page, "leergangen")
 
+    ReportFactory()  # a reported post, for "Te modereren"
+    UserFactory(email="iemand@nieuw-bureau.nl")  # a domain no organisation claims
     page.goto(reverse("wagtailadmin_home"))
     expect(page.locator("#komende-activiteiten-content")).to_contain_text(
         "Studiedag opgave-sturing"
     )
     expect(page.locator("#recente-aanmeldingen-content")).to_contain_text("Anna Aanwezig")
-    check_accessible(page, "dashboard met de panelen voor organisatoren")
+    expect(page.locator("#te-modereren-content")).to_contain_text(
+        "1 gemelde bijdrage wacht op een moderator"
+    )
+    expect(page.locator("#onbekende-domeinen-content")).to_contain_text("nieuw-bureau.nl")
+    check_accessible(page, "dashboard met de panelen voor organisatoren en moderatoren")
 
 
 def test_the_registrations_report_fits_at_1280_and_becomes_cards_on_a_phone(staff_page):
