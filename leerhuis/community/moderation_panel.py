@@ -206,11 +206,12 @@ class ToModeratePanel(Component):
 
 
 def panels_for(user, panels):
-    """Add the panel for who may moderate something, and put review_panel's version of
-    Wagtail's "Awaiting your review" in the place of Wagtail's own, whose queries grow with
-    every item in review."""
+    """Add the panel for who may moderate something, and put review_panel's queue in the
+    place of Wagtail's "Awaiting your review", whose queries grow with every item in review."""
     panels[:] = [
-        review_panel.ReviewPanel() if panel.name == review_panel.ReviewPanel.name else panel
+        review_panel.ReviewQueuePanel(user)
+        if panel.name == review_panel.ReviewQueuePanel.name
+        else panel
         for panel in panels
     ]
     lines = lines_for(user)

@@ -2,7 +2,8 @@
 review, proposals, reported posts, requests to join a group) with its count and a link to
 where it is handled; only the kinds this person may act on; "Niets te modereren" when
 nothing waits; pages in Wagtail's own workflow too; and the same number of queries for 1 or
-20 of each kind, Wagtail's "Awaiting your review" included (leerhuis/community/review_panel)."""
+20 of each kind, the review queue in the place of Wagtail's "Awaiting your review" included
+(leerhuis/community/review_panel)."""
 
 import importlib
 
@@ -14,12 +15,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.html import escape
-from wagtail.models import Page, Workflow, WorkflowState
+from wagtail.models import Page, Workflow
 from wagtail.users.models import UserProfile
 
 from glossary import proposals, review
-from glossary.models import ConceptStatus
-from leerhuis.community import review_panel
+from glossary.models import Concept, ConceptStatus
+from leerhuis.knowledge.models import CasePage
 from members.models import Groepslid
 from tests.community.moderation_support import editor, member, member_org, moderator
 from tests.community_factories import GroepFactory, GroepslidFactory, ReportFactory
@@ -145,8 +146,8 @@ def test_a_head_moderator_sees_every_kind_with_its_count_and_where_to_handle_it(
     assert groups == ["Werkgroep 's-Hertogenbosch (2)", "Werkgroep Wijken (1)"]
     html = dashboard(client)
     assert '#beheer">' + escape("Werkgroep 's-Hertogenbosch") + "</a>" in html
-    # Wagtail's "Awaiting your review" stays, to approve from the dashboard.
-    awaiting = BeautifulSoup(html, "html.parser").find(id="awaiting-review-content")
+    # The review queue lists each item, to open and decide from the dashboard.
+    awaiting = BeautifulSoup(html, "html.parser").find(id="ter-beoordeling-content")
     assert "Wijkaanpak 1" in text(awaiting) and "Ketenregie 0" in text(awaiting)
 
 
@@ -251,19 +252,33 @@ def test_other_pages_in_wagtails_own_workflow_get_a_line_only_when_they_wait(
     assert "Over het Leerhuis" in report
 
 
-def test_the_dashboards_task_lists_read_as_wagtails_own_per_item(client, login_with_mfa):
-    waiting(cases=2, begrippen=2)
-    states = list(WorkflowState.objects.all())
-    assert len(states) == 5  # the "Al besloten" case's review was cancelled
+def queue(client):
+    found = BeautifulSoup(dashboard(client), "html.parser").find(id="ter-beoordeling-content")
+    return {a.get_text(strip=True): a["href"] for a in found.select("tbody a")} if found else {}
 
-    batched = review_panel.tasks_with_status(states)
 
-    def read(tasks):
-        return [(task.name, task.status, str(task.status_display)) for task in tasks]
+def test_the_review_queue_links_each_waiting_item_to_where_it_is_decided(client, login_with_mfa):
+    waiting(cases=2, begrippen=1)
+    login_with_mfa(client, head_moderator())
 
-    assert {pk: read(tasks) for pk, tasks in batched.items()} == {
-        state.pk: read(state.all_tasks_with_status()) for state in states
+    found = queue(client)
+
+    cases = {case.title: case for case in CasePage.objects.filter(title__startswith="Wijk")}
+    concept = Concept.objects.get(pref_label="Ketenregie 0")
+    assert found == {
+        "Wijkaanpak 0": f"/admin/pages/{cases['Wijkaanpak 0'].pk}/edit/",
+        "Wijkaanpak 1": f"/admin/pages/{cases['Wijkaanpak 1'].pk}/edit/",
+        "Ketenregie 0": f"/admin/snippets/glossary/concept/edit/{concept.pk}/",
     }
+    assert "Al besloten" not in dashboard(client)  # its review was cancelled
+
+
+def test_the_review_queue_is_only_for_who_may_decide(client, login_with_mfa):
+    waiting(cases=1, begrippen=1)
+    login_with_mfa(client, staff_in("Moderatie", email="meldingen@leerhuis.example"))
+
+    assert queue(client) == {}
+    assert "Wijkaanpak 0" not in dashboard(client)
 
 
 def test_in_english_for_staff_who_chose_it(client, login_with_mfa):
