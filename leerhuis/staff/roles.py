@@ -7,8 +7,8 @@ groups before), and a staff member gets exactly the rights of the roles they are
 - Evenementen: meetings and their registrations — the pages of the activity calendar, the
   attendee data (names, answers, exports, check-in, badges, invoicing) and its audit log.
 - Moderatie: reported posts, groups and their join requests, the review of begrippen and
-  of praktijkcasussen (the workflows' review tasks name this group, not page rights:
-  approving a case publishes it through the task).
+  of praktijkcasussen (the workflows' review tasks name this group; approving a case
+  publishes it, which Wagtail allows only with the right to publish in the kennisbank).
 - Ledenbeheer: member organisations, people, affiliations and unknown domains.
 
 Permissions are "app_label.codename"; one that does not exist (yet) is skipped.
@@ -26,6 +26,11 @@ LEDENBEHEER = "Ledenbeheer"
 FORMER = {"Editors": REDACTIE, "Organisatoren": EVENEMENTEN, "Moderators": MODERATIE}
 
 PAGE_RIGHTS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
+# Where page rights are given: the root (every page), or every page of a type (the rights
+# hold for it and the pages below it), also one made later (signals.py).
+ROOT = "root"
+CALENDAR = "events.EventIndexPage"
+KENNISBANK = "knowledge.KnowledgeIndexPage"
 
 ADMIN = ("wagtailadmin.access_admin",)
 IMAGES_ADD = ("wagtailimages.add_image", "wagtailimages.choose_image")
@@ -61,9 +66,8 @@ ATTENDEES = ("events.view_attendees", "events.manage_attendees", "events.view_au
 class Role:
     name: str
     permissions: tuple
-    # Page rights on the root (every page) or on each activity calendar (its meetings).
-    root_pages: tuple = ()
-    calendar_pages: tuple = ()
+    # (where, page rights): ROOT or the "app_label.Model" of the pages they are given on.
+    pages: tuple = ()
 
 
 ROLES = (
@@ -82,7 +86,7 @@ ROLES = (
             *CONCEPTS,
             *SCHEMES,
         ),
-        root_pages=PAGE_RIGHTS,
+        pages=((ROOT, PAGE_RIGHTS),),
     ),
     Role(
         EVENEMENTEN,
@@ -95,7 +99,7 @@ ROLES = (
             # To pick a meeting's speakers and contact person in the page editor.
             "members.view_person",
         ),
-        calendar_pages=PAGE_RIGHTS,
+        pages=((CALENDAR, PAGE_RIGHTS),),
     ),
     Role(
         MODERATIE,
@@ -113,6 +117,7 @@ ROLES = (
             *CONCEPTS,
             "glossary.publish_concept",
         ),
+        pages=((KENNISBANK, ("publish_page",)),),
     ),
     Role(
         LEDENBEHEER,

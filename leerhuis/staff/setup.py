@@ -8,7 +8,7 @@ migration's function made a former group again: it folds those back into the rol
 
 from django.db.models import Q
 
-from leerhuis.staff.roles import FORMER, ROLES
+from leerhuis.staff.roles import FORMER, ROLES, ROOT
 
 # Apps whose permissions the roles grant; Django makes permissions after the last
 # migration (post_migrate), the roles need them now, on a fresh database too.
@@ -58,52 +58,60 @@ def _fold_former_groups(apps):
         old.delete()
 
 
-def _page_rights(apps, group, pages, codenames):
+def _pages(apps, where):
+    if where == ROOT:
+        return list(apps.get_model("wagtailcore", "Page").objects.filter(depth=1))
+    label, model = where.split(".")
+    try:
+        return list(apps.get_model(label, model).objects.all())
+    except LookupError:
+        return []
+
+
+def _grant_pages(apps, group, pages, codenames):
+    """The page rights; the pks of the grants."""
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
     Permission = apps.get_model("auth", "Permission")
-    rights = Permission.objects.filter(
-        content_type__app_label="wagtailcore", content_type__model="page", codename__in=codenames
+    rights = list(
+        Permission.objects.filter(
+            content_type__app_label="wagtailcore",
+            content_type__model="page",
+            codename__in=codenames,
+        )
     )
-    kept = []
+    granted = []
     for page in pages:
         for permission in rights:
             grant, _created = GroupPagePermission.objects.get_or_create(
                 group=group, page_id=page.pk, permission=permission
             )
-            kept.append(grant.pk)
-    GroupPagePermission.objects.filter(group=group).exclude(pk__in=kept).delete()
+            granted.append(grant.pk)
+    return granted
 
 
-def grant_calendar(apps, calendar):
-    """A calendar made after the migration gives its meetings to Evenementen too."""
-    from leerhuis.staff.roles import EVENEMENTEN, role
-
-    group = apps.get_model("auth", "Group").objects.filter(name=EVENEMENTEN).first()
-    if group is None:
-        return
-    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
-    for permission in apps.get_model("auth", "Permission").objects.filter(
-        content_type__app_label="wagtailcore",
-        content_type__model="page",
-        codename__in=role(EVENEMENTEN).calendar_pages,
-    ):
-        GroupPagePermission.objects.get_or_create(
-            group=group, page_id=calendar.pk, permission=permission
-        )
+def grant_new_page(apps, page, where):
+    """A page of a type that roles get rights on (a calendar, a kennisbank) made after the
+    migration: those roles get their rights on it too."""
+    Group = apps.get_model("auth", "Group")
+    for role in ROLES:
+        group = Group.objects.filter(name=role.name).first()
+        for place, codenames in role.pages:
+            if place == where and group is not None:
+                _grant_pages(apps, group, [page], codenames)
 
 
 def apply(apps, schema_editor=None):
     _create_permissions(apps)
     _fold_former_groups(apps)
     Group = apps.get_model("auth", "Group")
-    Page = apps.get_model("wagtailcore", "Page")
     GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
-    roots = list(Page.objects.filter(depth=1))
-    calendars = list(apps.get_model("events", "EventIndexPage").objects.all())
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
     for role in ROLES:
         group, _created = Group.objects.get_or_create(name=role.name)
         group.permissions.set(_permissions(apps, role.permissions))
         # Images and documents are granted on the models, for every collection.
         GroupCollectionPermission.objects.filter(group=group).delete()
-        pages = (roots if role.root_pages else []) + (calendars if role.calendar_pages else [])
-        _page_rights(apps, group, pages, role.root_pages or role.calendar_pages)
+        granted = []
+        for where, codenames in role.pages:
+            granted += _grant_pages(apps, group, _pages(apps, where), codenames)
+        GroupPagePermission.objects.filter(group=group).exclude(pk__in=granted).delete()

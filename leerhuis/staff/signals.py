@@ -1,20 +1,20 @@
-"""A calendar made after the roles migration (a new site, the demo loader, a test) gives
-its meetings to Evenementen at once."""
+"""A calendar or kennisbank made after the roles migration (a new site, the demo loader, a
+test) gives the roles their page rights on it at once."""
 
 from django.apps import apps
 from django.db.models.signals import post_save
 
-from leerhuis.staff.setup import grant_calendar
+from leerhuis.staff.roles import ROLES, ROOT
+from leerhuis.staff.setup import grant_new_page
 
 
-def calendar_created(sender, instance, created, raw=False, **kwargs):
-    """post_save of EventIndexPage: the role Evenementen may add, edit and publish the
-    meetings below a new calendar."""
+def page_created(sender, instance, created, raw=False, **kwargs):
+    """post_save of a page type named in roles.py: its roles' rights on the new page."""
     if created and not raw:
-        grant_calendar(apps, instance)
+        grant_new_page(apps, instance, sender._meta.label)
 
 
 def connect():
-    from events.models import EventIndexPage
-
-    post_save.connect(calendar_created, sender=EventIndexPage, dispatch_uid="staff_calendar")
+    places = {where for role in ROLES for where, _rights in role.pages if where != ROOT}
+    for label in places:
+        post_save.connect(page_created, sender=apps.get_model(label), dispatch_uid=label)
