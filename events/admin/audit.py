@@ -64,11 +64,11 @@ class AuditedMixin:
         return response
 
 
-def _staff_in_log():
+def _staff_in_log(request):
     return get_user_model().objects.filter(pk__in=AuditEntry.objects.values("user"))
 
 
-def _meetings_in_log():
+def _meetings_in_log(request):
     return EventPage.objects.filter(pk__in=AuditEntry.objects.values("event")).order_by("title")
 
 
