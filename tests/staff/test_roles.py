@@ -121,3 +121,33 @@ def test_redactie_changes_a_thema_and_evenementen_may_not(client, login_with_mfa
         thema.refresh_from_db()
         assert (thema.name == "Wonen en leefomgeving") == changed, role
         client.logout()
+
+
+def test_the_former_groups_fold_into_the_roles_keeping_their_members_and_tasks():
+    """What 0001_roles does to a database with the groups before the roles (setup.apply is
+    the migration's function)."""
+    from django.apps import apps
+    from wagtail.models import GroupApprovalTask
+
+    from leerhuis.staff import setup
+
+    Group.objects.filter(name=REDACTIE).update(name="Editors")
+    editor, organiser, moderator = (StaffFactory(is_superuser=False) for _ in range(3))
+    Group.objects.get(name="Editors").user_set.add(editor)
+    Group.objects.get(name=EVENEMENTEN).delete()
+    Group.objects.create(name="Organisatoren").user_set.add(organiser)
+    old_moderators = Group.objects.create(name="Moderators")
+    old_moderators.user_set.add(moderator)
+    task = GroupApprovalTask.objects.create(name="Oude beoordeling")
+    task.groups.set([old_moderators])
+
+    setup.apply(apps)
+
+    assert set(Group.objects.values_list("name", flat=True)) == set(NAMES)
+    assert list(editor.groups.values_list("name", flat=True)) == [REDACTIE]
+    assert list(organiser.groups.values_list("name", flat=True)) == [EVENEMENTEN]
+    assert list(moderator.groups.values_list("name", flat=True)) == [MODERATIE]
+    assert list(task.groups.values_list("name", flat=True)) == [MODERATIE]
+    assert not editor.has_perm("events.view_attendees") and organiser.has_perm(
+        "events.view_attendees"
+    )
