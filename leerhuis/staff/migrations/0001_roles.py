@@ -17,9 +17,9 @@ class Migration(migrations.Migration):
         ("wagtaildocs", "0014_alter_document_file_size"),
         ("core", "0009_group_visibility"),
         ("members", "0004_groups"),
-        ("glossary", "0004_editor_permissions"),
-        ("events", "0015_auditentry"),
-        ("knowledge", "0007_group_visibility"),
+        ("glossary", "0005_admin_labels_in_plain_dutch"),
+        ("events", "0016_auditentry"),
+        ("knowledge", "0008_case_document_label"),
         ("community", "0003_moderatie_without_groups"),
     ]
 

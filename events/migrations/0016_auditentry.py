@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('events', '0014_scheme_kept_for_personal_records'),
+        ('events', '0015_admin_labels_in_plain_dutch'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
