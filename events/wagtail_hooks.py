@@ -26,6 +26,9 @@ from events.admin import (
     views,
     yearly,
 )
+from events.admin import (
+    audit as audit_log,
+)
 from events.admin.access import may_view
 from events.admin.finance import FinanceView
 from events.admin.links import NAMESPACE
@@ -86,6 +89,12 @@ class RegistrationsViewSet(ViewSet):
                 "leergangen/results/",
                 tracks.TracksView.as_view(results_only=True),
                 name="tracks_results",
+            ),
+            path("inzage/", audit_log.AuditLogView.as_view(), name="audit"),
+            path(
+                "inzage/results/",
+                audit_log.AuditLogView.as_view(results_only=True),
+                name="audit_results",
             ),
             path("jaaroverzicht/", yearly.YearlyView.as_view(), name="yearly"),
             path(
@@ -224,6 +233,22 @@ def register_yearly_report_menu_item():
         name="jaaroverzicht",
         icon_name="date",
         order=660,
+    )
+
+
+class AuditLogMenuItem(MenuItem):
+    def is_shown(self, request):
+        return audit_log.may_read_log(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_audit_log_menu_item():
+    return AuditLogMenuItem(
+        _("Inzage in deelnemersgegevens"),
+        reverse("aanmeldingen:audit"),
+        name="inzage",
+        icon_name="history",
+        order=670,
     )
 
 

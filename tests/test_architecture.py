@@ -16,7 +16,14 @@ FLOORS = [
     ("events",),
     ("leerhuis.knowledge",),
     ("leerhuis.community",),
-    ("leerhuis.search", "leerhuis.demo", "leerhuis.urls", "leerhuis.settings", "leerhuis.wsgi"),
+    (
+        "leerhuis.search",
+        "leerhuis.staff",
+        "leerhuis.demo",
+        "leerhuis.urls",
+        "leerhuis.settings",
+        "leerhuis.wsgi",
+    ),
 ]
 PACKAGES = ["members", "leerhuis", "glossary", "events"]
 MAX_LINES = 400

@@ -30,6 +30,7 @@ from events.models.queries import present_count
 from events.models.tickets import normalise_code
 
 from .access import MANAGE, VIEW, EventMixin
+from .audit import AuditedMixin
 from .links import url
 from .views import MeetingPageMixin
 
@@ -67,12 +68,13 @@ def done_message(registration, present):
     return gettext("%(name)s staat weer als niet aanwezig.") % {"name": registration.name}
 
 
-class CheckInPageView(EventMixin, MeetingPageMixin, TemplateView):
+class CheckInPageView(EventMixin, AuditedMixin, MeetingPageMixin, TemplateView):
     """GET: the confirmed places, filtered by ?q= (name, organisation) or ?code=."""
 
     required = (VIEW, MANAGE)
     page_title = _("Inchecken")
     template_name = "events/admin/inchecken.html"
+    audit_what = _("inchecken")
 
     @cached_property
     def query(self):

@@ -12,12 +12,13 @@ from events.models import EventStatus, Registration
 from leerhuis.core.formatting import money_or_free
 
 from .access import AttendeeAccessMixin
+from .audit import AuditedMixin
 from .exports import FINANCE_COLUMNS, DutchSpreadsheetMixin
 from .filters import FinanceFilterSet
 from .links import NAMESPACE, url
 
 
-class FinanceView(AttendeeAccessMixin, DutchSpreadsheetMixin, ReportView):
+class FinanceView(AttendeeAccessMixin, AuditedMixin, DutchSpreadsheetMixin, ReportView):
     """Who is invoiced: confirmed non-members with a price, by the date of the meeting.
 
     Cancelled registrations are left out, and so is the waiting list: who never got a place
@@ -36,6 +37,7 @@ class FinanceView(AttendeeAccessMixin, DutchSpreadsheetMixin, ReportView):
     verbose_name = _("aanmelding")
     verbose_name_plural = _("aanmeldingen om te factureren")
     export_columns = FINANCE_COLUMNS
+    audit_what = _("facturatie")
 
     def get_breadcrumbs_items(self):
         return [

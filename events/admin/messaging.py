@@ -14,9 +14,10 @@ from django.views.generic import TemplateView
 from wagtail.admin import messages
 
 from events import mail, services
-from events.models import Registration
+from events.models import AuditAction, Registration
 
 from .access import MANAGE, VIEW, EventMixin
+from .audit import record
 from .forms import MessageForm
 from .links import url
 from .views import MeetingPageMixin
@@ -96,6 +97,8 @@ class SendMessageView(MessageView):
             self.event, request.user, data["subject"], data["body"], data["token"]
         )
         if created:
+            detail = f"{message.recipient_count}: {message.subject}"
+            record(request, AuditAction.BERICHT, _("bericht aan deelnemers"), self.event, detail)
             messages.success(
                 request,
                 gettext("Het bericht is verstuurd naar %(count)d deelnemers.")

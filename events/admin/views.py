@@ -23,6 +23,7 @@ from events.services import audit
 from leerhuis.core.formatting import money_or_free
 
 from .access import AttendeeAccessMixin, EventMixin, may_manage
+from .audit import AuditedMixin
 from .columns import (
     ActionsColumn,
     CheckInLinkColumn,
@@ -163,7 +164,7 @@ def _free(event):
 # --- One meeting's registrations ----------------------------------------------------------
 
 
-class RegistrationsView(EventMixin, DutchSpreadsheetMixin, ReportView):
+class RegistrationsView(EventMixin, AuditedMixin, DutchSpreadsheetMixin, ReportView):
     """One meeting: counts, registrations with filters and search, XLSX and CSV, the log of
     messages; organisers with manage_attendees check people in and handle the waiting list."""
 
@@ -181,6 +182,7 @@ class RegistrationsView(EventMixin, DutchSpreadsheetMixin, ReportView):
     verbose_name = _("aanmelding")
     verbose_name_plural = _("aanmeldingen")
     export_columns = REGISTRATION_COLUMNS
+    audit_what = _("aanmeldingen")
 
     @cached_property
     def may_manage(self):

@@ -1,3 +1,4 @@
+from .audit import AuditAction, AuditEntry
 from .begrippen import EventBegrip, TrackBegrip, linked_begrippen
 from .calendar_page import EventIndexPage
 from .choices import LANDELIJK, REGION_CHOICES, EventStatus, EventType, Form, RegistrationStatus
@@ -21,6 +22,8 @@ __all__ = [
     "EventAccreditation",
     "ExternalLearning",
     "AttendeeMessage",
+    "AuditAction",
+    "AuditEntry",
     "LANDELIJK",
     "REGION_CHOICES",
     "EventBegrip",

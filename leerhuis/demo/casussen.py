@@ -17,16 +17,17 @@ from allauth.account.models import EmailAddress
 from allauth.account.signals import email_confirmed
 from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.test.utils import override_settings
 from django.utils import timezone
-from wagtail.models import GroupPagePermission
 
 from leerhuis.core.models import OutboxMessage
 from leerhuis.core.sanitise import member_html
 from leerhuis.core.themes import Thema
 from leerhuis.knowledge import cases
 from leerhuis.knowledge.models import CasePage
+from leerhuis.staff import setup as roles_setup
+from leerhuis.staff.roles import MODERATIE
 from members.membership import membership_on
 
 create_case_workflow = importlib.import_module(
@@ -149,29 +150,16 @@ def _add(spec, editor, first_load):
         _decide(case, editor, spec["decision"], spec.get("comment", ""))
 
 
-def _moderators_publish(kennisbank, editor):
-    moderators = Group.objects.get(name="Moderators")
-    editor.groups.add(moderators)
-    for permission in Permission.objects.filter(
-        content_type__app_label="wagtailcore",
-        content_type__model="page",
-        codename__in=["add_page", "change_page", "publish_page"],
-    ):
-        if not moderators.page_permissions.filter(permission=permission).exists():
-            GroupPagePermission.objects.get_or_create(
-                group=moderators, page=kennisbank, permission=permission
-            )
-
-
 def load_cases(first_load):
     editor = get_user_model().objects.filter(email=EDITOR).first()
     if editor is None or cases.kennisbank() is None:
         return 0
-    # The migrations made the workflow and gave Moderators the right to publish pages; a
-    # database emptied since (a test's flush) gets both back, for the kennisbank, and the
-    # demo editor is a Moderator again.
+    # The migrations made the workflow, its review task belongs to Moderatie; a database
+    # emptied since (a test's flush) gets both back, and the demo editor is in Moderatie:
+    # approving through the task publishes the case, without page rights.
     create_case_workflow(django_apps)
-    _moderators_publish(cases.kennisbank(), editor)
+    roles_setup.apply(django_apps)
+    editor.groups.add(Group.objects.get(name=MODERATIE))
     created = 0
     started = timezone.now()
     with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):

@@ -9,7 +9,6 @@ later load never undoes an editor's change or a participant's cancellation.
 """
 
 import datetime
-import importlib
 import textwrap
 from decimal import Decimal
 
@@ -52,6 +51,7 @@ from leerhuis.demo.meetings import (
 )
 from leerhuis.demo.study_load import BREAKS, IPMA, PMI_POWER, schemes_by_key
 from leerhuis.demo.themes import themes
+from leerhuis.staff import setup as roles_setup
 from members.models import Person
 
 MEMBER = "lid@veenendaal.nl"
@@ -61,8 +61,6 @@ GUEST_BILLING = services.Answers(
     billing_reference="Kostenplaats 4100 opleidingen",
     billing_email="facturen@voorbeeld.nl",
 )
-
-organisers_group = importlib.import_module("events.migrations.0002_attendee_message")
 
 
 def moment(first_load, weeks, weekday, clock):
@@ -89,8 +87,8 @@ def _in_holidays(day):
 def load_events(first_load: datetime.date) -> int:
     """The calendar and everything on it that is missing; the number of pages made."""
     calendar, created = _calendar()
-    # The migration made the group before the calendar existed: now it gets its pages.
-    organisers_group.create_organisers_group(apps)
+    # The roles after a flush (a test's), and Evenementen gets the calendar's meetings.
+    roles_setup.apply(apps)
     track, track_created = _track(calendar)
     made = []
     for spec in [_study_day(), *SEASON, *_modules(first_load)]:

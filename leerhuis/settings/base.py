@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "events",
     "leerhuis.knowledge",
     "leerhuis.community",
+    "leerhuis.staff",
     "leerhuis.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",

@@ -27,7 +27,7 @@ def delete_url(scheme):
 
 def editor():
     user = UserFactory(email="redactie@leerhuis.example", is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name="Redactie"))
     return user
 
 

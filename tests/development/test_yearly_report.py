@@ -222,7 +222,7 @@ def test_anonymous_visitors_are_sent_to_log_in(client, year):
 
 def test_an_editor_without_the_attendee_permission_gets_a_403(client, login_with_mfa, year):
     editor = UserFactory(email="redactie@leerhuis.example", is_staff=True)
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor.groups.add(Group.objects.get(name="Redactie"))
     login_with_mfa(client, editor)
     for params in ({}, {"export": "csv"}, {"export": "xlsx"}):
         response = client.get(URL, params)

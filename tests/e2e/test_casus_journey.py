@@ -40,8 +40,7 @@ DESKTOP = {"width": 1280, "height": 900}
 @pytest.fixture(autouse=True)
 def _case_review(db):
     """What the migrations made and a live-server test's flush took away: the workflow
-    "Praktijkcasussen beoordelen" for the Moderators, their access to the admin and their
-    right to publish."""
+    "Praktijkcasussen beoordelen" for Moderatie and the roles' access to the admin."""
     importlib.import_module(
         "leerhuis.knowledge.migrations.0004_case_review_workflow"
     ).create_case_workflow(django_apps)

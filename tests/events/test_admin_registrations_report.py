@@ -168,7 +168,7 @@ def test_the_page_editor_and_the_page_listing_lead_to_the_registrations(
 
 def test_the_page_button_is_not_there_without_the_permission(client, login_with_mfa, study_day):
     user = staff_with(email="redacteur@leerhuis.example")
-    editors = Group.objects.get(name="Editors")
+    editors = Group.objects.get(name="Redactie")
     user.groups.add(editors)
     login_with_mfa(client, user)
     listing = client.get(reverse("wagtailadmin_explore", args=[study_day.get_parent().pk]))

@@ -124,7 +124,7 @@ def test_staff_who_may_not_add_meetings_cannot_make_one(client, login_with_mfa, 
     reader = UserFactory(email="lezer@leerhuis.example", is_staff=True)
     group = Group.objects.create(name="Alleen beheer openen")
     group.permissions.add(
-        *Group.objects.get(name="Editors").permissions.filter(codename="access_admin")
+        *Group.objects.get(name="Redactie").permissions.filter(codename="access_admin")
     )
     reader.groups.add(group)
     login_with_mfa(client, reader)

@@ -5,6 +5,7 @@ from django.apps import apps as django_apps
 from django.core import mail
 
 from leerhuis.core import outbox
+from leerhuis.staff import setup as roles_setup
 
 _create_review_workflow = importlib.import_module(
     "glossary.migrations.0003_review_workflow"
@@ -23,6 +24,8 @@ def _review_workflow(request):
         request.getfixturevalue("db")
         _create_review_workflow(django_apps)
         _grant_permissions(django_apps)
+        # Those functions make the former groups again; the roles take them in.
+        roles_setup.apply(django_apps)
 
 
 @pytest.fixture

@@ -1,5 +1,5 @@
 """Staff as the association has them: not superusers, but in the groups Wagtail made
-(Editors, Moderators) that the glossary's migrations give their permissions."""
+(Redactie, Moderatie) that the glossary's migrations give their permissions."""
 
 from django.contrib.auth.models import Group
 

@@ -41,7 +41,7 @@ def _submitted_by_editor(client, term="wyberen"):
 def test_an_editor_adds_a_begrip_saves_a_draft_and_submits_it_but_cannot_approve_it(
     client, login_with_mfa
 ):
-    login_with_mfa(client, staff_in("Editors"))
+    login_with_mfa(client, staff_in("Redactie"))
     assert not client.staff.is_superuser
     assert client.get(CONCEPTS).status_code == 200
     assert client.get(add_url()).status_code == 200
@@ -58,7 +58,7 @@ def test_an_editor_adds_a_begrip_saves_a_draft_and_submits_it_but_cannot_approve
 
 
 def test_an_editor_edits_a_live_begrip_as_a_draft(client, login_with_mfa):
-    login_with_mfa(client, staff_in("Editors"))
+    login_with_mfa(client, staff_in("Redactie"))
     concept = begrip("opgave", "Oude definitie.")
     response = client.post(edit_url(concept), concept_form(concept, None, definition="Nieuw."))
     assert response.status_code == 302
@@ -68,11 +68,11 @@ def test_an_editor_edits_a_live_begrip_as_a_draft(client, login_with_mfa):
 
 
 def test_a_moderator_approves_what_an_editor_submitted(client, login_with_mfa):
-    login_with_mfa(client, staff_in("Editors"))
+    login_with_mfa(client, staff_in("Redactie"))
     concept, state = _submitted_by_editor(client)
     client.logout()
 
-    login_with_mfa(client, staff_in("Moderators"))
+    login_with_mfa(client, staff_in("Moderatie"))
     response = client.post(_approve_url(concept, state), {"comment": ""})
     assert response.status_code == 302
     state.refresh_from_db()
@@ -80,7 +80,7 @@ def test_a_moderator_approves_what_an_editor_submitted(client, login_with_mfa):
     assert Concept.objects.get(pk=concept.pk).live
 
 
-@pytest.mark.parametrize("group", ["Editors", "Moderators"])
+@pytest.mark.parametrize("group", ["Redactie", "Moderatie"])
 def test_editors_and_moderators_see_the_proposals_and_may_accept_one(client, login_with_mfa, group):
     proposal = proposals.propose(
         member(), pref_label="wyberen", definition=DEFINITION, reason="Komt vaak terug."

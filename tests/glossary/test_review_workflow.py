@@ -30,7 +30,7 @@ def test_the_workflow_begrippen_vaststellen_reviews_every_begrip_by_the_moderato
     assert workflow is not None and workflow.name == "Begrippen vaststellen"
     task = workflow.workflow_tasks.get().task.specific
     assert isinstance(task, ReviewTask)
-    assert list(task.groups.values_list("name", flat=True)) == ["Moderators"]
+    assert list(task.groups.values_list("name", flat=True)) == ["Moderatie"]
 
 
 def test_an_editor_cannot_publish_a_change_to_a_vastgesteld_begrip_directly(
@@ -156,7 +156,7 @@ def test_two_drafts_taking_the_same_term_the_second_approval_is_refused_and_stay
     client, login_with_mfa
 ):
     alpha, beta = begrip("alfa", OLD), begrip("beta", OLD)
-    login_with_mfa(client, staff_in("Editors", "Moderators"))
+    login_with_mfa(client, staff_in("Redactie", "Moderatie"))
     first = _submitted(client, alpha, pref_label="gamma")
     second = _submitted(client, beta, pref_label="gamma")
     assert _act(client, alpha, first, "approve", comment="").status_code == 302
@@ -175,7 +175,7 @@ def test_two_drafts_taking_the_same_term_the_second_approval_is_refused_and_stay
 
 def test_approving_a_clashing_version_from_the_edit_form_shows_the_clash(client, login_with_mfa):
     alpha, beta = begrip("alfa", OLD), begrip("beta", OLD)
-    login_with_mfa(client, staff_in("Editors", "Moderators"))
+    login_with_mfa(client, staff_in("Redactie", "Moderatie"))
     _submitted(client, alpha, pref_label="gamma")
     state = _submitted(client, beta, pref_label="gamma")
     review_approve = _act(
@@ -197,7 +197,7 @@ def test_an_alternative_term_that_became_another_begrips_term_is_not_approved(
     client, login_with_mfa
 ):
     alpha, beta = begrip("alfa", OLD), begrip("beta", OLD)
-    login_with_mfa(client, staff_in("Moderators"))
+    login_with_mfa(client, staff_in("Moderatie"))
     first = _submitted(client, alpha, pref_label="gamma")
     second = _submitted(client, beta, alt_labels="gamma")
     _act(client, alpha, first, "approve", comment="")

@@ -21,7 +21,7 @@ FORM = {
 
 def moderator():
     user = StaffFactory(is_superuser=False)
-    user.groups.add(Group.objects.get(name="Moderators"))
+    user.groups.add(Group.objects.get(name="Moderatie"))
     return user
 
 
@@ -63,18 +63,11 @@ def decide(case, user, action, comment=""):
 
 
 def restore_moderator_rights():
-    """What Wagtail's first migration gives the Moderators and a live-server test's flush
-    takes away: adding, changing and publishing pages anywhere in the tree (approving a
-    case publishes it)."""
-    from django.contrib.auth.models import Permission
-    from wagtail.models import GroupPagePermission, Page
+    """What the roles migration gives Moderatie and a live-server test's flush takes away:
+    the roles, with the review tasks of the workflows that the other migrations' functions
+    made again (approving a case publishes it through the task, without page rights)."""
+    from django.apps import apps
 
-    moderators, _created = Group.objects.get_or_create(name="Moderators")
-    root = Page.get_first_root_node()
-    for permission in Permission.objects.filter(
-        content_type__app_label="wagtailcore",
-        codename__in=["add_page", "change_page", "publish_page"],
-    ):
-        GroupPagePermission.objects.get_or_create(
-            group=moderators, page=root, permission=permission
-        )
+    from leerhuis.staff import setup
+
+    setup.apply(apps)

@@ -11,6 +11,7 @@ from django.core import mail
 from django.core.management import call_command
 
 from leerhuis.core import outbox
+from leerhuis.staff import setup as roles_setup
 from tests.knowledge.digest_helpers import NOW
 
 _create_case_workflow = importlib.import_module(
@@ -25,6 +26,8 @@ def _case_workflow(request):
     if "db" in request.fixturenames or request.node.get_closest_marker("django_db"):
         request.getfixturevalue("db")
         _create_case_workflow(django_apps)
+        # Those functions make the former groups again; the roles take them in.
+        roles_setup.apply(django_apps)
 
 
 @pytest.fixture

@@ -1,4 +1,3 @@
-import importlib
 import os
 
 from allauth.account.models import EmailAddress
@@ -28,12 +27,13 @@ from leerhuis.demo import (
     themes,
 )
 from leerhuis.knowledge.models import KnowledgeIndexPage
+from leerhuis.staff import roles
+from leerhuis.staff import setup as roles_setup
 from members.models import Affiliation
 
-member_managers_group = importlib.import_module("members.migrations.0003_ledenbeheer_group")
 # What the demo staff account does in the admin, as the README's table says: content,
-# moderation, meetings and registrations, and the Leden menu.
-STAFF_GROUPS = ["Editors", "Moderators", "Organisatoren", member_managers_group.GROUP]
+# moderation, meetings and registrations, and the Leden menu: every role.
+STAFF_GROUPS = list(roles.NAMES)
 
 DEFAULT_PASSWORD = "leerhuis-demo"  # noqa: S105 - demo only, printed by `make run`
 
@@ -146,8 +146,8 @@ class Command(BaseCommand):
     def load_accounts(self, password):
         User = get_user_model()
         created = 0
-        # A flushed test database lost the group its migration made.
-        member_managers_group.create_member_managers_group(apps)
+        # A flushed test database lost the roles their migration made.
+        roles_setup.apply(apps)
         for email, name, is_staff in content.DEMO_ACCOUNTS:
             user = User.objects.filter(email=email).first()
             if user is not None and is_staff:
