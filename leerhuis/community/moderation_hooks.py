@@ -11,7 +11,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 
-from . import admin_moderation, moderation_panel, rules
+from . import admin_moderation, moderation_panel, review_panel, rules
 from .models import Report
 from .services import moderation
 
@@ -33,9 +33,14 @@ class ReportsMenuItem(MenuItem):
 def register_moderation_urls():
     return [
         path(
+            "ter-beoordeling/",
+            review_panel.ReviewQueueView.as_view(),
+            name=review_panel.URL_NAME,
+        ),
+        path(
             "meldingen/",
             include((admin_moderation.urlpatterns(), admin_moderation.NAMESPACE)),
-        )
+        ),
     ]
 
 

@@ -48,13 +48,6 @@ class Line:
     more_groups: int = 0
 
 
-def _workflow_url(workflow_id):
-    query = {"reviewable": "true"}
-    if workflow_id:
-        query["workflow"] = workflow_id
-    return f"{reverse('wagtailadmin_reports:workflow')}?{urlencode(query)}"
-
-
 def _case_label(n):
     return ngettext(
         "%(n)s praktijkcasus wacht op beoordeling",
@@ -117,7 +110,7 @@ def review_lines(user):
             slug,
             label(found[slug][0]),
             found[slug][0],
-            _workflow_url(found[slug][1]),
+            review_panel.queue_url(found[slug][1]),
             _("Beoordelen"),
         )
         for _model, slug, label in (*REVIEWS, (None, OTHER, _other_label))

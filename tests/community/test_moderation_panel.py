@@ -21,6 +21,7 @@ from wagtail.users.models import UserProfile
 from glossary import proposals, review
 from glossary.models import Concept, ConceptStatus
 from leerhuis.knowledge.models import CasePage
+from leerhuis.staff import setup as roles_setup
 from members.models import Groepslid
 from tests.community.moderation_support import editor, member, member_org, moderator
 from tests.community_factories import GroepFactory, GroepslidFactory, ReportFactory
@@ -44,6 +45,7 @@ def _workflows(db):
     )
     _migration("glossary.migrations.0003_review_workflow", "create_review_workflow")(django_apps)
     _migration("glossary.migrations.0004_editor_permissions", "grant_permissions")(django_apps)
+    roles_setup.apply(django_apps)  # the roles take in the groups those functions make again
 
 
 def staff_in(*groups, permissions=(), email):
@@ -60,13 +62,20 @@ def staff_in(*groups, permissions=(), email):
 
 
 def head_moderator():
-    """Reviews cases and begrippen (Moderators), settles reports (Moderatie) and looks
-    after groups (members.change_groepslid)."""
+    """The role Moderatie: reviews cases and begrippen, settles reports, looks after groups."""
+    return staff_in("Moderatie", email="hoofdmoderator@leerhuis.example")
+
+
+def post_moderator():
+    """Staff who may settle reports and hide posts, and nothing else to moderate."""
     return staff_in(
-        "Moderators",
-        "Moderatie",
-        permissions=["members.change_groepslid"],
-        email="hoofdmoderator@leerhuis.example",
+        permissions=[
+            "community.moderate_post",
+            "community.view_report",
+            "community.change_report",
+            "community.view_post",
+        ],
+        email="meldingen@leerhuis.example",
     )
 
 
@@ -174,7 +183,7 @@ def test_each_link_leads_to_where_the_work_is_done(client, login_with_mfa):
 
 def test_a_moderator_of_posts_only_sees_the_reports(client, login_with_mfa):
     waiting(meldingen=3)
-    login_with_mfa(client, moderator())
+    login_with_mfa(client, post_moderator())
 
     found = lines(panel(client))
 
@@ -230,6 +239,9 @@ def test_the_panel_costs_the_same_for_1_or_20_items_of_each_kind(client, login_w
     panel(client)  # warm the caches
     few = queries(client)
     waiting(19, 19, 19, 19, 19, groepen=groepen, start=1)
+    # The review queue reads its items in one query per kind (case, begrip) among the
+    # newest shown; the newest are of both kinds again, as in the first count.
+    waiting(1, 1, 0, 0, 0, groepen=groepen, start=20)
     assert queries(client) == few
 
 
@@ -275,7 +287,7 @@ def test_the_review_queue_links_each_waiting_item_to_where_it_is_decided(client,
 
 def test_the_review_queue_is_only_for_who_may_decide(client, login_with_mfa):
     waiting(cases=1, begrippen=1)
-    login_with_mfa(client, staff_in("Moderatie", email="meldingen@leerhuis.example"))
+    login_with_mfa(client, post_moderator())
 
     assert queue(client) == {}
     assert "Wijkaanpak 0" not in dashboard(client)
@@ -292,3 +304,22 @@ def test_in_english_for_staff_who_chose_it(client, login_with_mfa):
     assert text(lines(panel(client))["meldingen"]).startswith(
         "2 reported posts are waiting for a moderator"
     )
+
+
+def test_the_whole_review_list_shows_only_what_this_reviewer_decides(client, login_with_mfa):
+    waiting(cases=12, begrippen=1)
+    assert client.get("/admin/ter-beoordeling/").status_code == 302  # anonymous: to login
+    login_with_mfa(client, post_moderator())
+    html = client.get("/admin/ter-beoordeling/?workflow=x").content.decode()
+    assert "Er wacht niets op jouw beoordeling." in html
+    assert "Wijkaanpak" not in html
+
+    client.logout()
+    login_with_mfa(client, head_moderator())
+    shown = queue(client)
+    assert len(shown) == 10  # the dashboard shows the newest ten …
+    more = BeautifulSoup(dashboard(client), "html.parser").find(id="ter-beoordeling-content")
+    assert "en nog 3 items" in text(more)
+    listed = client.get(more.select("p a")[-1]["href"]).content.decode()
+    assert all(f"Wijkaanpak {n}<" in listed for n in range(12))  # … the list all of them
+    assert "Ketenregie 0" in listed

@@ -193,12 +193,14 @@ def test_the_redactie_asks_for_changes_and_the_member_revises_and_resubmits(
     comment = "Noem ook wat het kostte, en wie het betaalde."
 
     with moderator_in_admin(browser, live_server.url) as admin:
-        row = awaiting_review(admin).get_by_role("row").filter(has_text=TITLE)
-        row.get_by_role("button", name="Acties").click()
-        row.get_by_role("button", name="Wijzigingsverzoek").click()
+        awaiting_review(admin).get_by_role("link", name=TITLE).click()
+        admin.get_by_role("button", name="Meer acties").click()
+        admin.get_by_role("button", name="Wijzigingsverzoek").click()
         dialog = admin.get_by_role("dialog")
         dialog.get_by_label("Opmerking").fill(comment)
         dialog.get_by_role("button", name="Wijzigingsverzoek").click()
+        expect(admin.locator(".messages")).to_contain_text(TITLE)
+        admin.goto("/admin/")
         expect(awaiting_review(admin)).to_have_count(0)
     assert cases.state_of(case).code == "wijzigingen"
 
