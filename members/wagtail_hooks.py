@@ -5,6 +5,7 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.models import InspectView
@@ -13,7 +14,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from members import admin_views
+from members import admin_views, history
 from members.models import Affiliation, Groep, Organisation, Person
 
 
@@ -184,3 +185,16 @@ class GroepViewSet(SnippetViewSet):
 
 register_snippet(MembersViewSetGroup)
 register_snippet(GroepViewSet)
+
+
+@hooks.register("before_edit_snippet")
+def record_baseline(request, instance):
+    """People and organisations from before their history began get it on first edit."""
+    if isinstance(instance, (Organisation, Person)):
+        history.record_baseline(instance)
+
+
+@hooks.register("register_log_actions")
+def register_log_actions(actions):
+    for action, label in history.LABELS.items():
+        actions.register_action(action, label, label)

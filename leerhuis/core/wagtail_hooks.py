@@ -6,6 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from leerhuis.core import search_types
 from leerhuis.core.models import StandardPage
 from leerhuis.core.themes import Thema
+from members import history
 from members.access import can_view, deny, is_restricted, private
 
 
@@ -22,6 +23,13 @@ class ThemaViewSet(SnippetViewSet):
 
 
 register_snippet(ThemaViewSet)
+
+
+@hooks.register("before_edit_snippet")
+def record_baseline(request, instance):
+    """Themes from before their history began get it on first edit (members.history)."""
+    if isinstance(instance, Thema):
+        history.record_baseline(instance)
 
 
 @hooks.register("on_serve_page")
