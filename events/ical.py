@@ -121,6 +121,8 @@ def speaker_lines(event):
     lines = []
     for speaker in event.speakers.all():
         person = speaker.person
+        if not person.live:  # a mail's attachment reads them unprefetched
+            continue
         about = ", ".join(p for p in (speaker.role_display, person.organisation_display) if p)
         lines.append(f"- {person.name} ({about})" if about else f"- {person.name}")
     return lines
