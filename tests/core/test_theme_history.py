@@ -32,7 +32,7 @@ def public(path):
 def test_a_theme_saved_as_draft_is_not_offered_or_shown_until_published(client, login_with_mfa):
     login_with_mfa(client, editor())
     form = {"name": "Klimaatadaptatie", "slug": "", "description": "Hitte en water."}
-    assert client.post(url("add"), form).status_code == 302  # "Concept opslaan"
+    assert client.post(url("add"), form).status_code == 302  # "Bewaar concept"
     thema = Thema.objects.get(name="Klimaatadaptatie")
     assert not thema.live
 

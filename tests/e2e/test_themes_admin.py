@@ -30,7 +30,7 @@ def test_an_editor_adds_a_theme_and_gives_it_to_a_meeting(page):
 
     page.goto(reverse("wagtailsnippets_core_thema:add"))
     page.locator("#id_name").fill("wonen")
-    page.get_by_role("button", name="Opslaan").first.click()
+    page.get_by_role("button", name="Bewaar concept").click()
     expect(page.get_by_text("Er is al een thema met deze naam.")).to_be_visible()
     check_admin_accessible(page, "thema met een fout")
 

@@ -229,7 +229,7 @@ def test_a_membership_change_saved_as_draft_changes_nothing_until_published(
         name="Gemeente Houten-Nieuw",
     )
     with django_capture_on_commit_callbacks(execute=True):
-        assert client.post(edit, draft).status_code == 302  # "Concept opslaan"
+        assert client.post(edit, draft).status_code == 302  # "Bewaar concept"
 
     organisation.refresh_from_db()
     assert organisation.name == "Gemeente Houten" and organisation.has_unpublished_changes
