@@ -145,11 +145,13 @@ class OrganisationQuerySet(models.QuerySet):
         return self.filter(merged_into__isnull=True)
 
     def with_membership_on(self, on: date):
+        """Each with `is_member` on `on`: published, with a membership valid that day."""
         valid = Membership.objects.valid_on(on).filter(organisation=OuterRef("pk"))
-        return self.annotate(is_member=Exists(valid))
+        member = ExpressionWrapper(Q(live=True) & Exists(valid), output_field=BooleanField())
+        return self.annotate(is_member=member)
 
     def members_on(self, on: date):
-        return self.live().with_membership_on(on).filter(is_member=True)
+        return self.with_membership_on(on).filter(is_member=True)
 
     def search(self, query: str):
         return self.filter(name_folded__contains=fold(query)) if query.strip() else self

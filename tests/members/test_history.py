@@ -14,6 +14,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from members.membership import membership_on
 from members.models import AffiliationStatus, Organisation, Person
 from tests.factories import OrganisationFactory, PersonFactory, UserFactory
+from tests.members.helpers import ORGANISATIONS, html, rows
 
 pytestmark = pytest.mark.django_db
 
@@ -324,6 +325,11 @@ def test_a_new_organisation_saved_as_draft_is_no_member_until_published(
     assert user.affiliation.status == AffiliationStatus.UNKNOWN_DOMAIN
     assert not membership_on(UserFactory._meta.model.objects.get(pk=user.pk)).is_member
     assert "Gemeente Nieuwegein" not in public("/leden/")
+    # The admin's list says so too: a draft is no member now.
+    listing = rows(html(client.get(ORGANISATIONS)))
+    (row,) = [r for r in listing if r and r[0].startswith("Gemeente Nieuwegein")]
+    assert "nee" in row
+    assert not rows(html(client.get(f"{ORGANISATIONS}?lid_nu=true")))
 
     # Published: its domain links its people, and they are members.
     data = organisation_data(nieuwegein, [membership_row(m) for m in nieuwegein.memberships.all()])
