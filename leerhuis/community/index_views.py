@@ -21,7 +21,7 @@ from leerhuis.community.models import Thread
 from leerhuis.community.services import following, posting
 from leerhuis.core.listing import Listing, without_empty
 from leerhuis.core.ratelimit import over_limit, too_many
-from leerhuis.core.themes import Thema, having_theme
+from leerhuis.core.themes import Thema, having_theme, live_themes
 from members.access import Visibility, private, visible_to
 from members.members_only import refusal
 from members.membership import membership_on
@@ -48,7 +48,7 @@ def visible_threads(user):
 def for_cards(threads):
     """What a card shows, in a fixed number of queries however many are listed."""
     return threads.select_related("author__affiliation__organisation", "group").prefetch_related(
-        "themes"
+        live_themes()
     )
 
 
