@@ -30,7 +30,7 @@ from django.utils.translation import gettext_lazy as _
 
 from glossary.models import Concept
 from leerhuis.core.listing import ListFilterForm, Listing
-from leerhuis.core.themes import Thema, having_theme
+from leerhuis.core.themes import Thema, having_theme, live_themes
 from members.access import visible_to
 
 from . import calendar_month
@@ -145,7 +145,7 @@ def for_cards(meetings):
         meetings.defer(*CARD_DEFERRED)
         .with_counts()
         .select_related("group")  # 'Alleen voor de groep …' without a query per card
-        .prefetch_related("themes", *CARD_STUDY_LOAD)
+        .prefetch_related(live_themes(), *CARD_STUDY_LOAD)
     )
 
 
@@ -376,7 +376,7 @@ class Calendar(Listing):
             # A leergang without sessions yet is announced, so it counts as coming.
             tracks = tracks.filter(Q(last_end__gte=self.now) | Q(last_end__isnull=True))
             order = [F("first_start").asc(nulls_last=True), "title"]
-        return tracks.order_by(*order, "pk").prefetch_related("themes")
+        return tracks.order_by(*order, "pk").prefetch_related(live_themes())
 
     @cached_property
     def begrippen(self):

@@ -96,7 +96,7 @@ def _feed_filters(request):
     if "\x00" in theme:
         raise BadFilter(_("Een thema bestaat uit letters, cijfers en streepjes."))
     if theme:
-        name = Thema.objects.filter(slug=theme).values_list("name", flat=True).first()
+        name = Thema.objects.live().filter(slug=theme).values_list("name", flat=True).first()
         if name is None:
             raise Http404(_("Dit thema bestaat niet (meer)."))
         meetings = having_theme(meetings, theme)

@@ -41,6 +41,7 @@ from icalendar import Event as VEvent
 from events.models import EventSpeaker, EventStatus, EventType, Registration, RegistrationStatus
 from leerhuis.core.association import association_name, contact_email
 from leerhuis.core.formatting import page_url
+from leerhuis.core.themes import live_themes
 
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
 # Past meetings stay this long, and so does a cancelled one after its last change, so every
@@ -91,8 +92,8 @@ def in_window(meetings, now=None):
 
 
 def feed_prefetches():
-    speakers = EventSpeaker.objects.select_related("person__organisation")
-    return ("themes", Prefetch("speakers", queryset=speakers.order_by("sort_order", "pk")))
+    speakers = EventSpeaker.objects.filter(person__live=True).select_related("person__organisation")
+    return (live_themes(), Prefetch("speakers", queryset=speakers.order_by("sort_order", "pk")))
 
 
 def for_feed(meetings):
@@ -120,6 +121,8 @@ def speaker_lines(event):
     lines = []
     for speaker in event.speakers.all():
         person = speaker.person
+        if not person.live:  # a mail's attachment reads them unprefetched
+            continue
         about = ", ".join(p for p in (speaker.role_display, person.organisation_display) if p)
         lines.append(f"- {person.name} ({about})" if about else f"- {person.name}")
     return lines

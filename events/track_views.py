@@ -55,7 +55,7 @@ def track_page(request, track):
         "blocked": reason,
         "price": price,
         "membership": status,
-        "themes": track.themes.all(),
+        "themes": track.themes.filter(live=True),
         "begrippen": linked_begrippen(track),
         "progress": _progress(track, user, sessions) if booked else None,
         "study_load": _study_load(sessions),

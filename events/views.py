@@ -143,13 +143,15 @@ def too_many_posts(request):
 def event_page(request, page):
     user = request.user
     signup = signup_for(page, user)
-    speakers = page.speakers.select_related("person__organisation", "person__photo")
+    speakers = page.speakers.filter(person__live=True).select_related(
+        "person__organisation", "person__photo"
+    )
     context = {
         "signup": signup,
         "programme": page.programme.select_related("speaker"),
         "speakers": speakers.prefetch_related("person__photo__renditions"),
         "workshops": page.workshops.all(),
-        "themes": page.themes.all(),
+        "themes": page.themes.filter(live=True),
         "begrippen": linked_begrippen(page),
         # Never in the HTML for anyone but a confirmed registrant.
         "online": signup.is_registered and signup.registration.may_join_online,

@@ -20,6 +20,7 @@ from wagtail.snippets.views.snippets import CreateView, EditView, IndexView, Sni
 
 from glossary import proposals
 from glossary.models import Proposal
+from members.admin_choosers import SnippetChooserViewSet
 
 NAMESPACE = "glossary_proposal"
 
@@ -155,6 +156,7 @@ class ChoiceColumn(Column):
 
 class ProposalViewSet(SnippetViewSet):
     model = Proposal
+    chooser_viewset_class = SnippetChooserViewSet
     icon = "mail"
     menu_label = _("Voorstellen")
     menu_name = "begripvoorstellen"

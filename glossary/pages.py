@@ -234,7 +234,7 @@ def concept_context(request, concept, preview=False):
         "replaced_by": replaced_by if replaced_by and replaced_by.live else None,
         "replaces": _live(concept.replaces) if concept.pk else [],
         "sources": list(concept.sources.all()),
-        "themes": list(concept.themes.all()),
+        "themes": list(concept.themes.filter(live=True)),
         "examples": concept.example_list,
         "history": [] if preview else history(concept),
         "usage": [] if preview else usage(request, concept),

@@ -21,6 +21,7 @@ from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, RDFS, SKOS, XSD
 
 from glossary import scheme
 from glossary.models import Concept, ConceptStatus
+from leerhuis.core.themes import live_themes
 
 ADMS = Namespace("http://www.w3.org/ns/adms#")
 LANG = scheme.LANGUAGE
@@ -57,7 +58,7 @@ def with_relations(queryset):
     are: relations only to live begrippen."""
     return queryset.select_related("replaced_by").prefetch_related(
         "sources",
-        "themes",
+        live_themes(),
         Prefetch("broader", queryset=_live()),
         Prefetch("narrower", queryset=_live()),
         Prefetch("related", queryset=_live()),

@@ -24,10 +24,12 @@ from glossary.admin_views import (
 from glossary.home import home_section
 from glossary.models import Concept
 from leerhuis.core import home, rich_text, search_types
+from members.admin_choosers import SnippetChooserViewSet
 
 
 class ConceptViewSet(SnippetViewSet):
     model = Concept
+    chooser_viewset_class = SnippetChooserViewSet
     icon = "help"
     menu_label = _("Begrippen")
     add_view_class = ConceptCreateView

@@ -45,10 +45,10 @@ def organisations_for_domain(domain: str) -> list[Organisation]:
         return []
     labels = domain.split(".")
     parents = [".".join(labels[i:]) for i in range(1, len(labels) - 1)]
-    matches = list(
-        OrganisationDomain.objects.filter(domain=domain).select_related("organisation")
-    ) or list(
-        OrganisationDomain.objects.filter(domain__in=parents, include_subdomains=True)
+    # Only published organisations: a draft one links nobody until it is published.
+    domains = OrganisationDomain.objects.filter(organisation__live=True)
+    matches = list(domains.filter(domain=domain).select_related("organisation")) or list(
+        domains.filter(domain__in=parents, include_subdomains=True)
         .select_related("organisation")
         .order_by()
     )

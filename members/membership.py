@@ -155,10 +155,12 @@ def _decide(user, dates):
     affiliation, children = loaded
     organisation = affiliation.organisation
     domain = affiliation.email_domain
-    if not affiliation.is_linked:
+    if not affiliation.is_linked or not organisation.live:
+        # Not linked, or linked to an organisation that is not published (a draft, or
+        # unpublished): no membership counts.
+        reason = "geen_lid" if affiliation.is_linked else affiliation.status
         decided = {
-            on: MembershipStatus(on, False, affiliation.status, organisation, None, domain)
-            for on in dates
+            on: MembershipStatus(on, False, reason, organisation, None, domain) for on in dates
         }
         return {**decided, LOADED: loaded}
     counted = {on: {organisation.pk, *_predecessors_on(children, organisation, on)} for on in dates}
@@ -169,7 +171,7 @@ def _decide(user, dates):
     }
     everyone = set().union(*counted.values())
     stored = list(
-        Membership.objects.filter(organisation__in=everyone)
+        Membership.objects.filter(organisation__in=everyone, organisation__live=True)
         .annotate(**validity)
         .order_by("valid_from")
     )

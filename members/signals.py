@@ -4,6 +4,7 @@ from allauth.account.signals import email_changed, email_confirmed, email_remove
 from django.contrib.auth.signals import user_logged_in
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
+from wagtail.signals import published, unpublished
 
 from members import affiliations, tasks
 from members.models import Organisation, OrganisationDomain
@@ -50,6 +51,14 @@ def organisation_saved(sender, instance, **kwargs):
     instance.loaded_merged_into_id = instance.merged_into_id
 
 
+def organisation_published(sender, instance, **kwargs):
+    """Published or unpublished (Wagtail's published/unpublished signals): only a published
+    organisation links people by its domains, so the people of its domains are linked anew.
+    A hand-made link stays; membership asks whether the organisation is published."""
+    for domain in instance.domains.values_list("domain", flat=True):
+        transaction.on_commit(lambda d=domain: tasks.relink_domain.enqueue(d))
+
+
 def organisation_deleted(sender, instance, **kwargs):
     """An organisation removed from the register: whoever was linked to it is linked anew
     (its domains go with it, but a hand-made link does not follow a domain)."""
@@ -75,6 +84,14 @@ def connect():
     )
     post_save.connect(
         organisation_saved, sender=Organisation, dispatch_uid="members.organisation_saved"
+    )
+    published.connect(
+        organisation_published, sender=Organisation, dispatch_uid="members.organisation_published"
+    )
+    unpublished.connect(
+        organisation_published,
+        sender=Organisation,
+        dispatch_uid="members.organisation_unpublished",
     )
     pre_delete.connect(
         organisation_deleted, sender=Organisation, dispatch_uid="members.organisation_deleted"

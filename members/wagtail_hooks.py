@@ -14,12 +14,14 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from members import admin_panels, admin_views
+from members import admin_panels, admin_views, history
+from members.admin_choosers import SnippetChooserViewSet
 from members.models import Affiliation, Groep, Organisation, Person
 
 
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
+    chooser_viewset_class = SnippetChooserViewSet
     icon = "site"
     menu_label = _("Organisaties")
     index_view_class = admin_views.OrganisationIndexView
@@ -39,6 +41,7 @@ class OrganisationViewSet(SnippetViewSet):
 
 class PersonViewSet(SnippetViewSet):
     model = Person
+    chooser_viewset_class = SnippetChooserViewSet
     icon = "user"
     menu_label = _("Personen")
     list_display = [
@@ -167,6 +170,7 @@ class GroepViewSet(SnippetViewSet):
     (members.groups), where the rules of the way in hold."""
 
     model = Groep
+    chooser_viewset_class = SnippetChooserViewSet
     icon = "group"
     menu_label = _("Groepen")
     menu_name = "groepen"
@@ -186,3 +190,16 @@ class GroepViewSet(SnippetViewSet):
 register_snippet(MembersViewSetGroup)
 register_snippet(GroepViewSet)
 hooks.register("construct_homepage_panels", admin_panels.add_unknown_domains_panel)
+
+
+@hooks.register("before_edit_snippet")
+def record_baseline(request, instance):
+    """People and organisations from before their history began get it on first edit."""
+    if isinstance(instance, (Organisation, Person)):
+        history.record_baseline(instance)
+
+
+@hooks.register("register_log_actions")
+def register_log_actions(actions):
+    for action, label in history.LABELS.items():
+        actions.register_action(action, label, label)

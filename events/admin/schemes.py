@@ -20,12 +20,14 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from events.models import AccreditationScheme, DevelopmentGoal, EventPage, ExternalLearning
+from members.admin_choosers import SnippetChooserViewSet
 
 NAMED = 5  # meetings a refusal names; the rest are counted
 
 
 class AccreditationSchemeViewSet(SnippetViewSet):
     model = AccreditationScheme
+    chooser_viewset_class = SnippetChooserViewSet
     icon = "success"
     menu_label = gettext_lazy("Accreditatieregelingen")
     menu_order = 215

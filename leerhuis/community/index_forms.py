@@ -79,7 +79,7 @@ class NewThreadForm(forms.Form):
     )
     themes = forms.ModelMultipleChoiceField(
         label=_("Thema's"),
-        queryset=Thema.objects.order_by("name"),
+        queryset=Thema.objects.live().order_by("name"),
         to_field_name="slug",
         required=False,
         widget=forms.CheckboxSelectMultiple,

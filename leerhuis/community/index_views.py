@@ -21,7 +21,7 @@ from leerhuis.community.models import Thread
 from leerhuis.community.services import following, posting
 from leerhuis.core.listing import Listing, without_empty
 from leerhuis.core.ratelimit import over_limit, too_many
-from leerhuis.core.themes import Thema, having_theme
+from leerhuis.core.themes import Thema, having_theme, live_themes
 from members.access import Visibility, private, visible_to
 from members.members_only import refusal
 from members.membership import membership_on
@@ -48,7 +48,7 @@ def visible_threads(user):
 def for_cards(threads):
     """What a card shows, in a fixed number of queries however many are listed."""
     return threads.select_related("author__affiliation__organisation", "group").prefetch_related(
-        "themes"
+        live_themes()
     )
 
 
@@ -59,13 +59,13 @@ class Gesprekken(Listing):
 
     def get_form_kwargs(self):
         # Every shared theme, used yet or not: `?thema=` is also where one follows a theme.
-        return {"themes": list(Thema.objects.order_by("name").values_list("slug", "name"))}
+        return {"themes": list(Thema.objects.live().order_by("name").values_list("slug", "name"))}
 
     @cached_property
     def theme(self):
         # The theme itself (not only its name): one follows it from here.
         slug = self.values["thema"]
-        return Thema.objects.filter(slug=slug).first() if slug else None
+        return Thema.objects.live().filter(slug=slug).first() if slug else None
 
     def get_items(self):
         threads = visible_threads(self.request.user)
@@ -172,7 +172,7 @@ def gesprek_nieuw(request):
         return refused
     # From a theme's list (`?thema=`), that theme is already ticked.
     theme = request.GET.get("thema", "")[:100].replace("\x00", "")
-    initial = {"themes": Thema.objects.filter(slug=theme)}
+    initial = {"themes": Thema.objects.live().filter(slug=theme)}
     form = NewThreadForm(request.POST or None, group=group, initial=initial)
     if request.method == "POST" and form.is_valid():
         # Counted once the form is in order: a typo is no reason to wait an hour.

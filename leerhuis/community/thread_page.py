@@ -162,7 +162,7 @@ class ThreadPage:
             "thread": thread,
             "title_hidden": title_hidden,
             "heading": _("Verborgen gesprek") if title_hidden else thread.title,
-            "themes": list(thread.themes.all()),
+            "themes": [thema for thema in thread.themes.all() if thema.live],
             "opening": opening,
             "answer": answer,
             "replies": replies,

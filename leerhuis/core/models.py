@@ -24,6 +24,7 @@ from members.access import (
     visibility_models,
 )
 
+from . import following
 from .blocks import BodyBlock
 from .themes import Thema  # noqa: F401 (a model of this app)
 
@@ -118,20 +119,25 @@ class BasePageForm(WagtailAdminPageForm):
 
 
 def close_descendants(page):
-    """Pages below `page` that are more open than it become as closed as it is."""
+    """Pages below `page` that are more open than it become as closed as it is; each gets a
+    revision and a log entry (leerhuis.core.following)."""
     if not page.pk or not is_restricted(page):
         return
+    group_id = page.group_id if page.visibility == Visibility.GROUP else None
     for model in visibility_models(Page):
         below = model.objects.descendant_of(page)
         if page.visibility == Visibility.GROUP:
             # One group's section holds that group's pages only.
-            below.exclude(visibility=Visibility.GROUP, group_id=page.group_id).update(
-                visibility=Visibility.GROUP, group_id=page.group_id
-            )
+            below = below.exclude(visibility=Visibility.GROUP, group_id=page.group_id)
         else:
-            below.filter(visibility__in=more_open_than(page.visibility)).update(
-                visibility=page.visibility
-            )
+            below = below.filter(visibility__in=more_open_than(page.visibility))
+        pages = list(below.select_related("latest_revision"))
+        if not pages:
+            continue
+        model.objects.filter(pk__in=[p.pk for p in pages]).update(
+            visibility=page.visibility, group_id=group_id
+        )
+        following.follow_section(page, pages, page.visibility, group_id)
 
 
 def page_moved(sender, instance, parent_page_after, **kwargs):
@@ -144,6 +150,7 @@ def page_moved(sender, instance, parent_page_after, **kwargs):
     group_id = _group_of(parent_page_after) if parent_level == Visibility.GROUP else page.group_id
     if level != page.visibility or group_id != page.group_id:
         type(page).objects.filter(pk=page.pk).update(visibility=level, group_id=group_id)
+        following.follow_section(parent_page_after.specific_deferred, [page], level, group_id)
         page.visibility, page.group_id = level, group_id
     close_descendants(page)
 

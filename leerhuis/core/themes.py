@@ -14,17 +14,22 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin
 from wagtail.search import index
 
 
 class ThemaQuerySet(models.QuerySet):
+    def live(self):
+        """Published: a theme saved only as a draft (or unpublished) is not offered or shown."""
+        return self.filter(live=True)
+
     def used_by(self, *querysets):
-        """The themes that at least one item of the given querysets carries: a filter never
-        offers a theme that finds nothing."""
+        """The published themes that at least one item of the given querysets carries: a
+        filter never offers a theme that finds nothing."""
         used = models.Q(pk__in=[])
         for queryset in querysets:
             used |= models.Q(pk__in=queryset.order_by().values("themes"))
-        return self.filter(used)
+        return self.live().filter(used)
 
     def named(self, *names):
         """The themes with these names, made where missing (by their slug): for code that
@@ -36,7 +41,9 @@ class ThemaQuerySet(models.QuerySet):
         return found
 
 
-class Thema(index.Indexed, models.Model):
+class Thema(DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, models.Model):
+    """A theme of the one vocabulary, with drafts, revisions and a log like pages."""
+
     name = models.CharField(_("naam"), max_length=100, help_text=_("Bijv. 'Opgave-sturing'."))
     slug = models.SlugField(
         _("korte naam in adressen"),
@@ -86,6 +93,11 @@ def theme_field():
     )
 
 
+def live_themes(lookup="themes"):
+    """Prefetch only the published themes of each item: a card or feed never names a draft."""
+    return models.Prefetch(lookup, queryset=Thema.objects.live())
+
+
 def having_theme(queryset, slug):
-    """The items of `queryset` that carry the theme `slug`."""
-    return queryset.filter(themes__slug=slug)
+    """The items of `queryset` that carry the published theme `slug` (a draft finds none)."""
+    return queryset.filter(themes__slug=slug, themes__live=True)

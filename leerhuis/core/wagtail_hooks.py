@@ -1,18 +1,22 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from leerhuis.core import search_types
+from leerhuis.core import following, search_types
 from leerhuis.core.models import StandardPage
 from leerhuis.core.themes import Thema
+from members import history
 from members.access import can_view, deny, is_restricted, private
+from members.admin_choosers import SnippetChooserViewSet
 
 
 class ThemaViewSet(SnippetViewSet):
     """Editors keep the one list of themes that every part of the site shares."""
 
     model = Thema
+    chooser_viewset_class = SnippetChooserViewSet
     icon = "tag"
     menu_label = _("Thema's")
     menu_order = 220
@@ -22,6 +26,23 @@ class ThemaViewSet(SnippetViewSet):
 
 
 register_snippet(ThemaViewSet)
+
+
+@hooks.register("before_edit_snippet")
+def record_baseline(request, instance):
+    """Themes from before their history began get it on first edit (members.history)."""
+    if isinstance(instance, Thema):
+        history.record_baseline(instance)
+
+
+@hooks.register("register_log_actions")
+def register_log_actions(actions):
+    @actions.register_action(following.FOLLOWED)
+    class VisibilityFollowed(LogFormatter):
+        label = following.LABEL
+
+        def format_message(self, log_entry):
+            return following.describe(log_entry)
 
 
 @hooks.register("on_serve_page")

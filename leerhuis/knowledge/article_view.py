@@ -32,7 +32,7 @@ def _kennisbank_url(page, request):
 
 def context_for(page, request):
     begrippen = linked_begrippen(page)
-    themes = list(page.themes.all())
+    themes = list(page.themes.filter(live=True))
     return {
         "begrippen": begrippen,
         "themes": themes,

@@ -104,7 +104,7 @@ class CaseForm(forms.Form):
     )
     themes = forms.ModelMultipleChoiceField(
         label=_("Thema's"),
-        queryset=Thema.objects.all(),
+        queryset=Thema.objects.live(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )

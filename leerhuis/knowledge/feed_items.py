@@ -20,7 +20,7 @@ from wagtail.models import ModelLogEntry, PageLogEntry
 
 from events.fingerprints import PAGE_ACTIONS
 from leerhuis.core.conditional import make_etag
-from leerhuis.core.themes import having_theme
+from leerhuis.core.themes import having_theme, live_themes
 from members.access import visible_to
 
 from .models import ArticlePage
@@ -54,7 +54,7 @@ class Source:
         items = self.public(theme).order_by(
             F(self.date).desc(nulls_last=True), "-first_published_at", "-pk"
         )
-        items = items.select_related(*self.related).prefetch_related("themes")
+        items = items.select_related(*self.related).prefetch_related(live_themes())
         return list(items.defer("body")[:limit])
 
 

@@ -115,7 +115,7 @@ def _respond(request, kind):
     if theme:
         if "\x00" in theme:  # PostgreSQL refuses NUL in text: no theme has it
             return _unknown_theme()
-        theme_name = Thema.objects.filter(slug=theme).values_list("name", flat=True).first()
+        theme_name = Thema.objects.live().filter(slug=theme).values_list("name", flat=True).first()
         if theme_name is None:
             return _unknown_theme()
     version = feed_items.version(theme)

@@ -15,7 +15,7 @@ from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext_lazy as _
 
 from leerhuis.core.listing import ListFilterForm, Listing
-from leerhuis.core.themes import Thema, having_theme
+from leerhuis.core.themes import Thema, having_theme, live_themes
 from members.access import visible_to
 from members.models import Organisation
 
@@ -87,7 +87,11 @@ def newest_first(articles):
 def for_cards(articles):
     """What a card shows, in a fixed number of queries: the organisation joined, themes
     prefetched, the body left."""
-    return articles.defer(*CARD_DEFERRED).select_related("organisation").prefetch_related("themes")
+    return (
+        articles.defer(*CARD_DEFERRED)
+        .select_related("organisation")
+        .prefetch_related(live_themes())
+    )
 
 
 def newest_for(user, limit):
@@ -130,7 +134,7 @@ class Kennisbank(Listing):
         return {
             "themes": list(Thema.objects.used_by(self.articles).values_list("slug", "name")),
             "organisations": list(
-                Organisation.objects.filter(pk__in=used).values_list("pk", "name")
+                Organisation.objects.live().filter(pk__in=used).values_list("pk", "name")
             ),
         }
 

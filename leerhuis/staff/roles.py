@@ -57,6 +57,8 @@ CONCEPTS = (
     "glossary.view_proposal",
 )
 PEOPLE = ("members.add_person", "members.change_person", "members.view_person")
+# People, organisations and themes have drafts and locks like pages (members 0005, core 0010).
+PEOPLE_HISTORY = ("members.publish_person", "members.lock_person", "members.unlock_person")
 # Reading the log of who saw attendee data is for whoever may see those data themselves:
 # they account for it to each other, and the people in it are theirs to protect.
 ATTENDEES = ("events.view_attendees", "events.manage_attendees", "events.view_auditentry")
@@ -81,8 +83,10 @@ ROLES = (
             "core.change_thema",
             "core.view_thema",
             "core.publish_thema",
+            "core.lock_thema",
+            "core.unlock_thema",
             *PEOPLE,
-            "members.publish_person",
+            *PEOPLE_HISTORY,
             *CONCEPTS,
             *SCHEMES,
         ),
@@ -127,8 +131,10 @@ ROLES = (
             "members.change_organisation",
             "members.view_organisation",
             "members.publish_organisation",
+            "members.lock_organisation",
+            "members.unlock_organisation",
             *PEOPLE,
-            "members.publish_person",
+            *PEOPLE_HISTORY,
             "members.change_affiliation",
             "members.view_affiliation",
         ),

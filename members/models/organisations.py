@@ -10,7 +10,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    InlinePanel,
+    MultiFieldPanel,
+)
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin
 
 from members.folding import fold
 
@@ -128,13 +135,20 @@ def validate_domain(value: str) -> None:
 
 
 class OrganisationQuerySet(models.QuerySet):
+    def live(self):
+        """Published: a draft or unpublished organisation is not in the register yet (or no
+        more): no member, no link by email domain, not on /leden/."""
+        return self.filter(live=True)
+
     def existing(self):
         """Organisations that have not merged into another (herindeling)."""
         return self.filter(merged_into__isnull=True)
 
     def with_membership_on(self, on: date):
+        """Each with `is_member` on `on`: published, with a membership valid that day."""
         valid = Membership.objects.valid_on(on).filter(organisation=OuterRef("pk"))
-        return self.annotate(is_member=Exists(valid))
+        member = ExpressionWrapper(Q(live=True) & Exists(valid), output_field=BooleanField())
+        return self.annotate(is_member=member)
 
     def members_on(self, on: date):
         return self.with_membership_on(on).filter(is_member=True)
@@ -143,8 +157,12 @@ class OrganisationQuerySet(models.QuerySet):
         return self.filter(name_folded__contains=fold(query)) if query.strip() else self
 
 
-class Organisation(ClusterableModel):
-    """A municipality, province or other body whose membership covers its people."""
+class Organisation(DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel):
+    """A municipality, province or other body whose membership covers its people.
+
+    Changes (domains and memberships included) have drafts, revisions and a log like pages;
+    only the published organisation counts (OrganisationQuerySet.live()).
+    """
 
     class Kind(models.TextChoices):
         GEMEENTE = "gemeente", _("gemeente")
@@ -181,6 +199,15 @@ class Organisation(ClusterableModel):
     objects = OrganisationQuerySet.as_manager()
 
     panels = [
+        HelpPanel(
+            content=_(
+                "Een organisatie telt pas mee als ze gepubliceerd is: dan staat ze op de "
+                "ledenlijst, worden mensen via haar e-maildomeinen gekoppeld en geldt haar "
+                "lidmaatschap. Een concept of een gedepubliceerde organisatie is geen lid. "
+                "Een wijziging die als concept is opgeslagen, geldt pas na publiceren."
+            ),
+            heading=_("Publiceren"),
+        ),
         FieldPanel("name"),
         FieldRowPanel([FieldPanel("kind"), FieldPanel("province")]),
         FieldRowPanel([FieldPanel("cbs_code"), FieldPanel("website")]),

@@ -2,18 +2,24 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin
 from wagtail.search import index
 
 
 class PersonQuerySet(models.QuerySet):
+    def live(self):
+        """Published: the site never shows a person saved only as a draft or unpublished."""
+        return self.filter(live=True)
+
     def board(self):
-        return self.exclude(board_role="").order_by("board_order", "name")
+        return self.live().exclude(board_role="").order_by("board_order", "name")
 
 
-class Person(index.Indexed, models.Model):
+class Person(DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, models.Model):
     """Someone the site shows: a speaker, board member or contact person.
 
-    Not an account: many speakers never log in.
+    Not an account: many speakers never log in. Changes have drafts, revisions and a log
+    like pages, so a changed board member can be traced and undone.
     """
 
     class BoardRole(models.TextChoices):
@@ -79,6 +85,7 @@ class Person(index.Indexed, models.Model):
         index.SearchField("role"),
         index.SearchField("organisation_name"),
         index.FilterField("board_role"),
+        index.FilterField("live"),
     ]
 
     class Meta:

@@ -18,9 +18,10 @@ from wagtail.models import Page, get_page_models
 from wagtail.snippets.models import get_snippet_models
 from wagtail.users.models import UserProfile
 
+from members.admin_choosers import SnippetChooser
 from tests.events.helpers.registrations_admin import organiser
 from tests.events_factories import EventPageFactory, LearningTrackPageFactory
-from tests.factories import StaffFactory
+from tests.factories import PersonFactory, StaffFactory
 
 LOCALE_EN = Path(settings.BASE_DIR) / "locale" / "en" / "LC_MESSAGES"
 ACCOUNT = "/admin/account/"
@@ -172,6 +173,32 @@ def test_one_staff_members_english_leaves_a_colleague_in_dutch(client, login_wit
     edit = soup_of(client.get(f"/admin/pages/{meeting.pk}/edit/"))
 
     assert field_label_and_help(edit, "capacity")[0] == "Aantal plaatsen"
+
+
+@pytest.mark.django_db
+def test_the_choosers_buttons_speak_the_language_of_whoever_opens_the_editor(
+    client, login_with_mfa
+):
+    """A snippet's edit form is built once per process, with its choosers: Wagtail's own
+    kept the first language (members.admin_choosers)."""
+    url = f"/admin/snippets/members/person/edit/{PersonFactory().pk}/"
+    login_with_mfa(client, StaffFactory(full_name="Bas Jansen", email="bas@leerhuis.example"))
+    dutch = client.get(url).content.decode()
+    client.logout()
+    login_with_mfa(client, StaffFactory(full_name="Anne de Vries", email="anne@leerhuis.example"))
+    choose_language(client, "en")
+    english = client.get(url).content.decode()
+
+    assert "Kies organisatie" in dutch and "Choose organisation" not in dutch
+    assert "Choose organisation" in english and "Kies organisatie" not in english
+
+
+def test_every_snippet_of_ours_uses_the_chooser_that_follows_the_language():
+    ours = [model for model in get_snippet_models() if _our_app(model)]
+    assert ours
+    for model in ours:
+        widget = model.snippet_viewset.chooser_viewset.widget_class
+        assert issubclass(widget, SnippetChooser), model
 
 
 @pytest.mark.django_db

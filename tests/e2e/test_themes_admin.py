@@ -20,14 +20,17 @@ def test_an_editor_adds_a_theme_and_gives_it_to_a_meeting(page):
     check_admin_accessible(page, "thema toevoegen")
     page.locator("#id_name").fill("Wonen")
     page.locator("#id_description").fill("Huisvesting en woningbouw.")
-    page.get_by_role("button", name="Opslaan").first.click()
+    # Themes have drafts: publishing is the second action, behind "Meer acties".
+    page.get_by_role("button", name="Meer acties").click()
+    page.get_by_role("button", name="Publiceren").click()
     expect(page.get_by_role("link", name="Wonen")).to_be_visible()
     check_admin_accessible(page, "thema's")
     assert Thema.objects.get().slug == "wonen"
+    assert Thema.objects.get().live
 
     page.goto(reverse("wagtailsnippets_core_thema:add"))
     page.locator("#id_name").fill("wonen")
-    page.get_by_role("button", name="Opslaan").first.click()
+    page.get_by_role("button", name="Bewaar concept").click()
     expect(page.get_by_text("Er is al een thema met deze naam.")).to_be_visible()
     check_admin_accessible(page, "thema met een fout")
 

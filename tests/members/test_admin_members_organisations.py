@@ -141,7 +141,8 @@ def test_adding_an_organisation_with_a_domain_links_its_people(
         }
     )
     with django_capture_on_commit_callbacks(execute=True):
-        response = admin_client_with_mfa.post(ORGANISATION_ADD, data)
+        # Published at once: a draft organisation links nobody (tests/members/test_history.py).
+        response = admin_client_with_mfa.post(ORGANISATION_ADD, {**data, "action-publish": "1"})
     assert response.status_code == 302
 
     nieuwegein = Organisation.objects.get(name="Gemeente Nieuwegein")

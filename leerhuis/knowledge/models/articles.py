@@ -199,7 +199,7 @@ class ArticlePage(BasePage):  # noqa: DJ008 (Page has __str__)
 
     @property
     def author_name(self):
-        if self.author_id:
+        if self.author_id and self.author.live:  # never a person saved only as a draft
             return self.author.name
         if self.author_user_id:
             return self.author_user.full_name
