@@ -7,11 +7,15 @@ import datetime
 import re
 
 import pytest
+from django.apps import apps as django_apps
+from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
 from playwright.sync_api import expect
 
 from events.models import EventPage
+from leerhuis.staff import roles
+from leerhuis.staff import setup as roles_setup
 from tests.e2e.admin import log_in_staff
 from tests.e2e.axe import assert_accessible
 from tests.e2e.helpers import browser_page
@@ -33,9 +37,14 @@ SLOTS_SHOWN = [title for _start, _end, title, _break in SLOTS]
 
 
 def editor():
-    """Who makes the meeting: a superuser for now; a user with only the role for meetings
-    (issue 20, "Evenementen") replaces this one line."""
-    return StaffFactory(full_name="Eva Zwanenburg", email="eva@leerhuis-beheer.nl")
+    """Who makes the meeting: staff with only the role Evenementen (leerhuis/staff/roles.py),
+    whose page rights are on the calendar; call it once the calendar is there."""
+    roles_setup.apply(django_apps)  # a live-server test before this one flushed the roles
+    user = StaffFactory(
+        full_name="Eva Zwanenburg", email="eva@leerhuis-beheer.nl", is_superuser=False
+    )
+    user.groups.add(Group.objects.get(name=roles.EVENEMENTEN))
+    return user
 
 
 def at(day, hour, minute=0):
