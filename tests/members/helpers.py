@@ -4,6 +4,7 @@ import datetime
 
 from bs4 import BeautifulSoup
 from django.urls import reverse
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 ORGANISATIONS = reverse("wagtailsnippets_members_organisation:list")
 ORGANISATION_ADD = reverse("wagtailsnippets_members_organisation:add")
@@ -33,3 +34,22 @@ def rows(page):
         [" ".join(cell.get_text(" ").split()) for cell in row.find_all("td")]
         for row in body.find_all("tr")
     ]
+
+
+def new_organisation_form(domain="nieuwegein.nl"):
+    """The add-organisation form as staff fill it in: a member municipality with one domain."""
+    return nested_form_data(
+        {
+            "name": "Gemeente Nieuwegein",
+            "kind": "gemeente",
+            "province": "utrecht",
+            "cbs_code": "GM0356",
+            "website": "",
+            "merged_into": "",
+            "merged_on": "",
+            "domains": inline_formset([{"domain": domain, "include_subdomains": ""}]),
+            "memberships": inline_formset(
+                [{"category": "regulier", "valid_from": "2020-01-01", "valid_until": ""}]
+            ),
+        }
+    )

@@ -11,7 +11,15 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from members.membership import membership_on
 from members.models import AffiliationStatus, Membership, Organisation
 from tests.factories import OrganisationFactory, PersonFactory, UserFactory
-from tests.members.helpers import ORGANISATION_ADD, ORGANISATIONS, PEOPLE, html, inspect_url, rows
+from tests.members.helpers import (
+    ORGANISATION_ADD,
+    ORGANISATIONS,
+    PEOPLE,
+    html,
+    inspect_url,
+    new_organisation_form,
+    rows,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -125,21 +133,7 @@ def test_adding_an_organisation_with_a_domain_links_its_people(
     user = UserFactory(email="fernando@nieuwegein.nl")
     assert user.affiliation.status == AffiliationStatus.UNKNOWN_DOMAIN
 
-    data = nested_form_data(
-        {
-            "name": "Gemeente Nieuwegein",
-            "kind": "gemeente",
-            "province": "utrecht",
-            "cbs_code": "GM0356",
-            "website": "",
-            "merged_into": "",
-            "merged_on": "",
-            "domains": inline_formset([{"domain": "Nieuwegein.NL", "include_subdomains": ""}]),
-            "memberships": inline_formset(
-                [{"category": "regulier", "valid_from": "2020-01-01", "valid_until": ""}]
-            ),
-        }
-    )
+    data = new_organisation_form("Nieuwegein.NL")
     with django_capture_on_commit_callbacks(execute=True):
         # Published at once: a draft organisation links nobody (tests/members/test_history.py).
         response = admin_client_with_mfa.post(ORGANISATION_ADD, {**data, "action-publish": "1"})

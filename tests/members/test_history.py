@@ -14,7 +14,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from members.membership import membership_on
 from members.models import AffiliationStatus, Organisation, Person
 from tests.factories import OrganisationFactory, PersonFactory, UserFactory
-from tests.members.helpers import ORGANISATIONS, html, rows
+from tests.members.helpers import ORGANISATIONS, html, new_organisation_form, rows
 
 pytestmark = pytest.mark.django_db
 
@@ -300,21 +300,7 @@ def test_a_new_organisation_saved_as_draft_is_no_member_until_published(
 ):
     user = UserFactory(email="fernando@nieuwegein.nl")
     login_with_mfa(client, ledenbeheer())
-    data = nested_form_data(
-        {
-            "name": "Gemeente Nieuwegein",
-            "kind": "gemeente",
-            "province": "utrecht",
-            "cbs_code": "GM0356",
-            "website": "",
-            "merged_into": "",
-            "merged_on": "",
-            "domains": inline_formset([{"domain": "nieuwegein.nl", "include_subdomains": ""}]),
-            "memberships": inline_formset(
-                [{"category": "regulier", "valid_from": "2020-01-01", "valid_until": ""}]
-            ),
-        }
-    )
+    data = new_organisation_form()
     with django_capture_on_commit_callbacks(execute=True):
         assert client.post(url("organisation", "add"), data).status_code == 302
     nieuwegein = Organisation.objects.get(name="Gemeente Nieuwegein")
