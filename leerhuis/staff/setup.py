@@ -14,6 +14,7 @@ from leerhuis.staff.roles import FORMER, ROLES, ROOT
 # migration (post_migrate), the roles need them now, on a fresh database too.
 APPS = ("wagtailadmin", "wagtailimages", "wagtaildocs", "core", "members", "glossary", "events")
 OPTIONAL_APPS = ("community",)
+COLLECTION_APPS = ("wagtailimages.", "wagtaildocs.")
 
 
 def _create_permissions(apps):
@@ -106,11 +107,23 @@ def apply(apps, schema_editor=None):
     Group = apps.get_model("auth", "Group")
     GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    Collection = apps.get_model("wagtailcore", "Collection")
     for role in ROLES:
         group, _created = Group.objects.get_or_create(name=role.name)
         group.permissions.set(_permissions(apps, role.permissions))
-        # Images and documents are granted on the models, for every collection.
-        GroupCollectionPermission.objects.filter(group=group).delete()
+        # Wagtail reads image and document rights per collection only (not from the
+        # group's permissions): the role's are given on the root, so on every collection.
+        root = Collection.objects.filter(depth=1).first()
+        kept = [
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root, permission=permission
+            )[0].pk
+            for permission in _permissions(
+                apps, [name for name in role.permissions if name.startswith(COLLECTION_APPS)]
+            )
+            if root is not None
+        ]
+        GroupCollectionPermission.objects.filter(group=group).exclude(pk__in=kept).delete()
         granted = []
         for where, codenames in role.pages:
             granted += _grant_pages(apps, group, _pages(apps, where), codenames)
