@@ -228,6 +228,7 @@ LEERHUIS_ADMIN_MFA_EXEMPT = []
 # --- Wagtail ------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Digitale Leerhuis"
 WAGTAIL_I18N_ENABLED = False
+WAGTAIL_FINISH_WORKFLOW_ACTION = "leerhuis.core.approval.publish_approved"
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 # Passwords and email addresses change through allauth only (verification, affiliation).

@@ -7,8 +7,8 @@ groups before), and a staff member gets exactly the rights of the roles they are
 - Evenementen: meetings and their registrations — the pages of the activity calendar, the
   attendee data (names, answers, exports, check-in, badges, invoicing) and its audit log.
 - Moderatie: reported posts, groups and their join requests, the review of begrippen and
-  of praktijkcasussen (the workflows' review tasks name this group; approving a case
-  publishes it, which Wagtail allows only with the right to publish in the kennisbank).
+  of praktijkcasussen (the workflows' review tasks name this group; approving publishes,
+  which the approval itself allows: leerhuis.core.approval — no page rights).
 - Ledenbeheer: member organisations, people, affiliations and unknown domains.
 
 Permissions are "app_label.codename"; one that does not exist (yet) is skipped.
@@ -30,18 +30,20 @@ PAGE_RIGHTS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_p
 # hold for it and the pages below it), also one made later (signals.py).
 ROOT = "root"
 CALENDAR = "events.EventIndexPage"
-KENNISBANK = "knowledge.KnowledgeIndexPage"
 
 ADMIN = ("wagtailadmin.access_admin",)
 IMAGES_ADD = ("wagtailimages.add_image", "wagtailimages.choose_image")
 IMAGES_ALL = (*IMAGES_ADD, "wagtailimages.change_image", "wagtailimages.delete_image")
 # The house's document model is core.LeerhuisDocument; Wagtail's own model keeps "choose".
-DOCUMENTS_ADD = ("core.add_leerhuisdocument", "wagtaildocs.choose_document")
+DOCUMENTS_ADD = (
+    "core.add_leerhuisdocument",
+    "wagtaildocs.add_document",
+    "wagtaildocs.choose_document",
+)
 DOCUMENTS_ALL = (
     *DOCUMENTS_ADD,
     "core.change_leerhuisdocument",
     "core.delete_leerhuisdocument",
-    "wagtaildocs.add_document",
     "wagtaildocs.change_document",
     "wagtaildocs.delete_document",
 )
@@ -121,7 +123,6 @@ ROLES = (
             *CONCEPTS,
             "glossary.publish_concept",
         ),
-        pages=((KENNISBANK, ("publish_page",)),),
     ),
     Role(
         LEDENBEHEER,
