@@ -42,7 +42,12 @@ def domain_saved(sender, instance, **kwargs):
 
 def organisation_saved(sender, instance, **kwargs):
     """Marked as merged (herindeling): its people move to the successor. A merger undone:
-    the people of its domains are linked anew."""
+    the people of its domains are linked anew. A draft changes nothing: saving one only
+    writes the live row's revision bookkeeping (update_fields), with the draft's values
+    still on the instance in memory."""
+    update_fields = kwargs.get("update_fields")
+    if update_fields is not None and "merged_into" not in update_fields:
+        return
     if instance.merged_into_id:
         transaction.on_commit(lambda: affiliations.follow_merger(instance))
     elif getattr(instance, "loaded_merged_into_id", None):
