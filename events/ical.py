@@ -187,7 +187,7 @@ def vevent(event, url, *, organizer, online=False, sequence=None, cancelled=Fals
         item.add("attendee", attendee)
     if url:
         item.add("url", url)
-    themes = [thema.name for thema in event.themes.all()]
+    themes = [thema.name for thema in event.themes.all() if thema.live]
     if themes:
         item.add("categories", sorted(themes, key=str.lower))
     item.add("description", description(event, url, online=online))

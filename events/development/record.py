@@ -256,7 +256,9 @@ def record_for(user, year, now=None):
             EventAccreditation.objects.filter(page__in=events).select_related("scheme"),
             "page_id",
         ),
-        "themes": _grouped(links.select_related("thema"), "eventpage_id", "thema"),
+        "themes": _grouped(
+            links.filter(thema__live=True).select_related("thema"), "eventpage_id", "thema"
+        ),
     }
     for registration in registrations:
         for relation, by_event in related.items():

@@ -60,7 +60,7 @@ def _author(page):
     if page.author_name:
         return page.author_name
     organisation = getattr(page, "organisation", None)
-    return organisation.name if organisation else None
+    return organisation.name if organisation and organisation.live else None
 
 
 def _add(feed, page, request):

@@ -25,7 +25,7 @@ def article_json_ld(page, request, themes=(), begrippen=()):
         data["dateModified"] = page.last_published_at.isoformat()
     if page.author_name:
         data["author"] = {"@type": "Person", "name": page.author_name}
-    elif page.organisation_id:
+    elif page.organisation_id and page.organisation.live:
         data["author"] = {"@type": "Organization", "name": page.organisation.name}
     if page.reading_time:
         data["timeRequired"] = f"PT{page.reading_time}M"

@@ -278,7 +278,7 @@ def test_an_unpublished_board_member_leaves_the_board_page(client, login_with_mf
 
 
 def test_a_draft_speaker_and_contact_are_not_on_the_meeting_page(client):
-    from events.models import EventSpeaker
+    from events.models import EventSpeaker, ProgrammeSlot
     from tests.events_factories import EventPageFactory
 
     shown = PersonFactory(name="Gepubliceerde Spreker")
@@ -287,8 +287,12 @@ def test_a_draft_speaker_and_contact_are_not_on_the_meeting_page(client):
     event = EventPageFactory(title="Netwerkdag opgave-sturing", contact_person=contact)
     EventSpeaker.objects.create(page=event, person=shown, sort_order=0)
     EventSpeaker.objects.create(page=event, person=hidden, sort_order=1)
+    ProgrammeSlot.objects.create(
+        page=event, starts_at=datetime.time(10), title="Opening", speaker=hidden, sort_order=0
+    )
 
     page = client.get(event.url).content.decode()
+    assert "Opening" in page
     assert "Gepubliceerde Spreker" in page
     assert "Concept Spreker" not in page and "Concept Contact" not in page
     feed = client.get(f"{event.url}agenda.ics").content.decode().replace("\r\n ", "")
@@ -349,3 +353,45 @@ def test_the_organisation_form_says_only_a_published_organisation_counts(client,
     login_with_mfa(client, ledenbeheer())
     page = client.get(url("organisation", "add")).content.decode()
     assert "Een concept of een gedepubliceerde organisatie is geen lid." in page
+
+
+def test_a_merger_saved_as_draft_moves_nobody_until_published(
+    client, login_with_mfa, django_capture_on_commit_callbacks
+):
+    houten = OrganisationFactory(name="Gemeente Houten", domain="houten.nl")
+    successor = OrganisationFactory(name="Gemeente Kromme Rijn", domain="krommerijn.nl")
+    user = UserFactory(email="kees@houten.nl")
+    login_with_mfa(client, ledenbeheer())
+    edit = url("organisation", "edit", houten.pk)
+    client.get(edit)
+    rows = [membership_row(m) for m in houten.memberships.all()]
+    draft = organisation_data(houten, rows, merged_into=str(successor.pk), merged_on="2026-01-01")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(edit, draft).status_code == 302  # "Bewaar concept"
+    user.affiliation.refresh_from_db()
+    assert user.affiliation.organisation == houten
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(edit, {**draft, **PUBLISH}).status_code == 302
+    user.affiliation.refresh_from_db()
+    assert user.affiliation.organisation == successor
+
+
+def test_a_draft_organisation_or_theme_is_not_named_by_an_article_or_a_meeting(client):
+    from events import ical
+    from leerhuis.core.models import Thema
+    from tests.events_factories import EventPageFactory
+    from tests.knowledge_factories import article
+
+    draft = OrganisationFactory(name="Concept Gemeente", live=False)
+    page = article(title="Sturen op de opgave", organisation=draft, author=None)
+    event = EventPageFactory()
+    event.themes.add(Thema.objects.create(name="Concept Thema", slug="concept", live=False))
+
+    for path in (page.url, "/kennisbank/", "/kennisbank/feed/"):
+        response = client.get(path)
+        assert response.status_code == 200
+        assert "Concept Gemeente" not in response.content.decode(), path
+    mailed = ical.vevent(event, event.full_url, organizer=ical.organizer()).to_ical().decode()
+    assert "Concept Thema" not in mailed
