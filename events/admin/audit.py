@@ -7,7 +7,7 @@ deletes a row: the log has only a view permission, and no edit views.
 import django_filters
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
@@ -33,16 +33,33 @@ def user_label(user):
     return f"{name} ({user.email})" if name else user.email
 
 
+# What staff typed to find someone names or identifies an attendee: the log keeps only
+# that they searched, not for whom.
+TYPED = ("q", "code")
+
+
+def filters_of(query):
+    """The request's filters for the log, with what was typed left out."""
+    kept = query.copy()
+    for name in TYPED:
+        if kept.get(name):
+            kept[name] = "*"
+    return kept.urlencode()
+
+
 def record(request, action, what, event=None, detail=""):
-    """One row: `request.user` did `action` to `what` (of `event`, if about one meeting)."""
+    """One row: `request.user` did `action` to `what` (of `event`, if about one meeting).
+    In Dutch whatever the viewer's admin language, so the log reads as one."""
     user = request.user
+    with translation.override("nl"):
+        what = str(what)
     return AuditEntry.objects.create(
         user=user,
         user_label=user_label(user)[:255],
         action=action,
         event=event,
         event_title=event.title[:255] if event is not None else "",
-        what=str(what)[:100],
+        what=what[:100],
         detail=detail[:500],
     )
 
@@ -60,7 +77,7 @@ class AuditedMixin:
             exported = request.GET.get("export")
             action = AuditAction.GEEXPORTEERD if exported else self.audit_action
             event = getattr(self, "event", None)
-            record(request, action, self.audit_what, event, request.GET.urlencode())
+            record(request, action, self.audit_what, event, filters_of(request.GET))
         return response
 
 

@@ -1,12 +1,15 @@
 """The organisers' panels on the admin dashboard: the meetings coming up with their places
 (confirmed of capacity, waiting), and the latest registrations. Only for who may see
-registrations (events.permissions); one query each, however many meetings are stored."""
+registrations (events.permissions); one query each, however many meetings are stored (and
+the latest registrations one row in the audit log, as they name attendees)."""
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 
-from events.models import EventPage, Registration
+from events.models import AuditAction, EventPage, Registration
 
+from . import audit
 from .links import url
 
 UPCOMING_SHOWN = 8
@@ -43,4 +46,11 @@ class RecentRegistrationsPanel(Component):
         )
         for registration in recent:
             registration.registrations_url = url("registrations", registration.event_id)
+        if recent and parent_context and parent_context.get("request"):
+            # Names of attendees, seen: in the audit log like every other view of them.
+            audit.record(
+                parent_context["request"],
+                AuditAction.BEKEKEN,
+                _("dashboard: recente aanmeldingen"),
+            )
         return {"registrations": recent}

@@ -12,6 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.html import escape
+from wagtail.users.models import UserProfile
 
 from events.models import AuditAction, AuditEntry
 from leerhuis.staff.roles import EVENEMENTEN, REDACTIE
@@ -67,6 +68,27 @@ def test_the_finance_export_is_written_down_without_a_meeting(client, login_with
     entry = AuditEntry.objects.get()
     assert (entry.action, entry.what, entry.event) == (AuditAction.GEEXPORTEERD, "facturatie", None)
     assert entry.detail == "export=csv"
+
+
+def test_the_dashboards_latest_registrations_are_written_down_in_dutch_without_searches(
+    client, login_with_mfa, event
+):
+    organiser = staff_in(EVENEMENTEN)
+    profile = UserProfile.get_for_user(organiser)
+    profile.preferred_language = "en"
+    profile.save()
+    login_with_mfa(client, organiser)
+
+    assert "Floor d" in client.get("/admin/").content.decode()
+    client.get(url("registrations", event.pk) + "?q=Floor")
+
+    dashboard, search = AuditEntry.objects.order_by("pk")
+    assert (dashboard.action, dashboard.what) == (
+        AuditAction.BEKEKEN,
+        "dashboard: recente aanmeldingen",
+    )
+    assert search.what == "aanmeldingen"  # the log reads in Dutch, whoever wrote it
+    assert search.detail == "q=%2A"  # a search, but not for whom
 
 
 def test_a_message_to_the_attendees_is_written_down_once(client, login_with_mfa, event):
