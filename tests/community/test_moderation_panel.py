@@ -15,7 +15,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.html import escape
-from wagtail.models import Page, Workflow
+from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowTask
 from wagtail.users.models import UserProfile
 
 from glossary import proposals, review
@@ -250,7 +250,10 @@ def test_other_pages_in_wagtails_own_workflow_get_a_line_only_when_they_wait(
 ):
     login_with_mfa(client, head_moderator())
     assert "overig" not in lines(panel(client))
-    workflow = Workflow.objects.get(name="Moderators approval")
+    workflow = Workflow.objects.create(name="Akkoord van de moderatie")
+    task = GroupApprovalTask.objects.create(name="Akkoord van de moderatie")
+    task.groups.set([Group.objects.get(name="Moderatie")])
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     home = Page.objects.get(depth=2)
     workflow.workflow_pages.get_or_create(page=home)
     standard = StandardPageFactory(parent=home, title="Over het Leerhuis")

@@ -3,12 +3,15 @@ changes gets one revision carrying its new visibility and one log entry that nam
 section and who changed it; a page with a pending draft keeps its draft's edits."""
 
 import pytest
+from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import PageLogEntry
 
 from leerhuis.core.following import FOLLOWED
 from leerhuis.core.models import StandardPage
+from leerhuis.staff import setup as roles_setup
+from leerhuis.staff.roles import REDACTIE
 from members.access import Visibility
 from tests.factories import StaffFactory, StandardPageFactory, UserFactory
 
@@ -42,9 +45,10 @@ def section(home_page):
 
 @pytest.fixture
 def editor():
-    """Staff in Wagtail's own group that may publish pages (MFA at login)."""
+    """Staff in the role that may publish pages (MFA at login)."""
     user = UserFactory(email="redacteur@leerhuis.example", is_staff=True, full_name="Rik Redacteur")
-    user.groups.add(Group.objects.get(name="Moderators"))
+    roles_setup.apply(django_apps)  # a live-server test before this one flushed the roles
+    user.groups.add(Group.objects.get(name=REDACTIE))
     return user
 
 

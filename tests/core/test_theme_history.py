@@ -2,11 +2,14 @@
 theme saved only as a draft is never offered or shown on the site."""
 
 import pytest
+from django.apps import apps as django_apps
 from django.contrib.auth.models import Group, Permission
 from django.test import Client
 from django.urls import reverse
 
 from leerhuis.core.themes import Thema
+from leerhuis.staff import setup as roles_setup
+from leerhuis.staff.roles import REDACTIE
 from tests.events_factories import EventPageFactory
 from tests.factories import UserFactory
 
@@ -19,7 +22,8 @@ def url(name, *args):
 
 def editor():
     user = UserFactory(email="redactie@leerhuis.example", is_staff=True, full_name="Eva Editor")
-    user.groups.add(Group.objects.get(name="Editors"))
+    roles_setup.apply(django_apps)  # a live-server test before this one flushed the roles
+    user.groups.add(Group.objects.get(name=REDACTIE))
     return user
 
 

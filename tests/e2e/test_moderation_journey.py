@@ -69,7 +69,7 @@ def test_a_member_reports_a_post_and_a_moderator_hides_it(browser, live_server):
 
     with browser_page(browser, live_server) as page:
         log_in_staff(page, moderator())
-        expect(page.get_by_text("Er wacht 1 melding op een moderator.")).to_be_visible()
+        expect(page.get_by_text("1 gemelde bijdrage wacht op een moderator")).to_be_visible()
         page.get_by_role("link", name="Naar de meldingen").click()
         expect(page).to_have_url(re.compile(r"/admin/meldingen/$"))
         expect(page.get_by_text("Scheldwoord over een bestuurder.")).to_be_visible()

@@ -5,7 +5,7 @@ import importlib
 import pytest
 from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
-from wagtail.models import GroupApprovalTask, Page, Workflow
+from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowTask
 
 from tests.events.helpers.page_editor import edit_url
 from tests.factories import StandardPageFactory
@@ -24,7 +24,7 @@ def default_workflow():
     workflow = Workflow.objects.create(name=migration.FORMER)
     task = GroupApprovalTask.objects.create(name=migration.FORMER)
     task.groups.set([Group.objects.get(name="Moderatie")])
-    workflow.workflow_tasks.create(task=task, sort_order=0)
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     workflow.workflow_pages.create(page=Page.get_first_root_node())
     migration.dutch_default_workflow(django_apps)
     return Workflow.objects.get(pk=workflow.pk), GroupApprovalTask.objects.get(pk=task.pk)
