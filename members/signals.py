@@ -51,8 +51,7 @@ def organisation_saved(sender, instance, **kwargs):
     if instance.merged_into_id:
         transaction.on_commit(lambda: affiliations.follow_merger(instance))
     elif getattr(instance, "loaded_merged_into_id", None):
-        for domain in instance.domains.values_list("domain", flat=True):
-            transaction.on_commit(lambda d=domain: tasks.relink_domain.enqueue(d))
+        _relink_domains_of(instance)
     instance.loaded_merged_into_id = instance.merged_into_id
 
 
@@ -60,7 +59,12 @@ def organisation_published(sender, instance, **kwargs):
     """Published or unpublished (Wagtail's published/unpublished signals): only a published
     organisation links people by its domains, so the people of its domains are linked anew.
     A hand-made link stays; membership asks whether the organisation is published."""
-    for domain in instance.domains.values_list("domain", flat=True):
+    _relink_domains_of(instance)
+
+
+def _relink_domains_of(organisation):
+    """The people of each of the organisation's domains are linked anew, after the commit."""
+    for domain in organisation.domains.values_list("domain", flat=True):
         transaction.on_commit(lambda d=domain: tasks.relink_domain.enqueue(d))
 
 

@@ -12,9 +12,9 @@ from uuid import uuid4
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import get_active_log_context, log
-from wagtail.models import Page, Revision
 
 from members.access import Visibility
+from members.history import revision_by_hand
 
 FOLLOWED = "leerhuis.zichtbaarheid_gevolgd"
 LABEL = _("Zichtbaarheid gevolgd van bovenliggende sectie")
@@ -25,8 +25,9 @@ def follow_section(section, pages, visibility, group_id=None):
     pass) `visibility` (and `group_id`) in a new revision, with a log entry each. The caller
     writes the live rows' visibility; this records it and moves no other content.
 
-    The revision is made by hand rather than by page.save_revision(), which saves the page
-    (search and reference index, signals) for each one: a few queries per page instead.
+    The revision is made by hand (members.history.revision_by_hand) rather than by
+    page.save_revision(), which saves the page (search and reference index, signals) for
+    each one: a few queries per page instead.
     """
     user = get_active_log_context().user
     data = {
@@ -39,18 +40,8 @@ def follow_section(section, pages, visibility, group_id=None):
         # The pending draft when there is one (its other edits stay), else the page itself.
         draft = page.with_content_json(page.latest_revision.content) if pending else page
         draft.visibility, draft.group_id = visibility, group_id
-        revision = Revision.objects.create(
-            content_object=page,
-            base_content_type=page.get_base_content_type(),
-            user=user,
-            content=draft.serializable_data(),
-            object_str=str(draft),
-        )
-        updates = {"latest_revision": revision, "latest_revision_created_at": revision.created_at}
-        if page.live and not pending:
-            updates["live_revision"] = revision  # the same content as what is live
-        Page.objects.filter(pk=page.pk).update(**updates)
-        page.latest_revision = revision
+        # Without a pending draft the revision holds what is live: it is the live revision.
+        revision = revision_by_hand(page, draft, user=user, live=page.live and not pending)
         # A uuid of its own: Wagtail's history shows one entry per (uuid, action) across all
         # pages, so sharing the request's uuid would hide all but one page's entry.
         log(instance=page, action=FOLLOWED, user=user, revision=revision, data=data, uuid=uuid4())
