@@ -9,7 +9,7 @@ CHROMIUM ?= /usr/bin/chromium
 SITE_ENV = BASE_URL=$${BASE_URL:-http://$(HOST):$(PORT)}
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-fast demo lint format migrate clean docs-screenshots
+.PHONY: help run test test-fast demo lint format migrate clean docs-screenshots bench
 
 help: ## Deze lijst
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-17s %s\n", $$1, $$2}'
@@ -21,8 +21,8 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 # The project runs from this folder; only its dependencies are installed, at the versions
-# pinned in constraints.txt, read from pyproject.toml (run, and run + test).
-REQUIREMENTS = $(BIN)/python -c 'import sys, tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; print("\n".join(p["dependencies"] + (p["optional-dependencies"]["test"] if sys.argv[1:] else [])))'
+# pinned in constraints.txt, read from pyproject.toml (run, and run + an extra: test, bench).
+REQUIREMENTS = $(BIN)/python -c 'import sys, tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; print("\n".join(p["dependencies"] + [r for extra in sys.argv[1:] for r in p["optional-dependencies"][extra]]))'
 
 $(VENV)/.installed-run: $(BIN)/python pyproject.toml constraints.txt
 	$(REQUIREMENTS) > $(VENV)/requirements-run.txt
@@ -32,6 +32,11 @@ $(VENV)/.installed-run: $(BIN)/python pyproject.toml constraints.txt
 $(VENV)/.installed-test: $(VENV)/.installed-run
 	$(REQUIREMENTS) test > $(VENV)/requirements-test.txt
 	$(BIN)/pip install --quiet -c constraints.txt -r $(VENV)/requirements-test.txt
+	@touch $@
+
+$(VENV)/.installed-bench: $(VENV)/.installed-run
+	$(REQUIREMENTS) bench > $(VENV)/requirements-bench.txt
+	$(BIN)/pip install --quiet -c constraints.txt -r $(VENV)/requirements-bench.txt
 	@touch $@
 
 migrate: $(VENV)/.installed-run ## Database bijwerken
@@ -53,6 +58,12 @@ docs-screenshots: $(VENV)/.installed-test ## Schermafbeeldingen voor docs/redact
 	@test -x "$(CHROMIUM)" || { echo "Geen Chromium gevonden op $(CHROMIUM): apt-get install chromium"; exit 1; }
 	DOCS_SCREENSHOTS=1 CHROMIUM=$(CHROMIUM) $(BIN)/pytest -p no:cacheprovider --timeout=900 tests/e2e/test_docs_screenshots.py $(PYTEST_ARGS)
 
+# A fresh database in a temporary folder each time (or `leerhuis_bench` on DATABASE_URL's
+# server); never the database of `make run`.
+SCALE ?= default
+bench: $(VENV)/.installed-bench ## Prestaties meten (SCALE=quick voor een kleine run); zie README
+	$(BIN)/python -m leerhuis.bench --scale $(SCALE)
+
 lint: $(VENV)/.installed-test ## ruff en djhtml controleren
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -64,4 +75,4 @@ format: $(VENV)/.installed-test ## Code en templates netjes zetten
 	-$(BIN)/djhtml templates
 
 clean: ## Virtuele omgeving en lokale database weggooien
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-* staticfiles .pytest-db* .pytest-documents-*
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-* staticfiles .pytest-db* .pytest-documents-* bench-results.json

@@ -18,6 +18,7 @@ FLOORS = [
     ("leerhuis.community",),
     (
         "leerhuis.search",
+        "leerhuis.bench",
         "leerhuis.staff",
         "leerhuis.demo",
         "leerhuis.urls",
