@@ -105,8 +105,11 @@ def burst_meeting(today=None):
 
 def burst_members(count=BURST_MEMBERS):
     """`count` members of one member organisation, made for the burst (never registered)."""
+    # A member organisation of the bench data: its domain is the one build_users gives.
     organisation = (
-        Organisation.objects.filter(name__startswith="Gemeente ", memberships__isnull=False)
+        Organisation.objects.filter(
+            domains__domain__endswith=".bench.nl", memberships__isnull=False
+        )
         .order_by("pk")
         .first()
     )
