@@ -184,29 +184,36 @@ def stop_on_sigterm():
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
 
 
+def measure(env, scale, base):
+    """Prepare, serve, load; gunicorn stops whatever happens. The plan, the measurements and
+    the peak memory of each worker."""
+    server = None
+    try:
+        plan_path = prepare(env, scale)
+        step(f"gunicorn op {base}")
+        server = start_gunicorn(env, port=int(base.rsplit(":", 1)[1]))
+        wait_until_up(base, server)
+        plan, measured = load(env, plan_path, base, scale)
+        memory = {str(pid): peak_memory_mb(pid) for pid in worker_pids(server.pid)}
+    finally:
+        if server is not None:
+            stop(server)
+    return plan, measured, {pid: round(mb, 1) for pid, mb in memory.items() if mb is not None}
+
+
 def run(scale="default", output=None):
     started = time.monotonic()
     stop_on_sigterm()
     folder = Path(tempfile.mkdtemp(prefix="leerhuis-bench-"))
     port = free_port()
     env = environment(folder, port)
-    base = f"http://127.0.0.1:{port}"
-    server = None
     try:
-        plan_path = prepare(env, scale)
-        step(f"gunicorn op {base}")
-        server = start_gunicorn(env, port)
-        wait_until_up(base, server)
-        plan, measured = load(env, plan_path, base, scale)
-        memory = {str(pid): peak_memory_mb(pid) for pid in worker_pids(server.pid)}
-        memory = {pid: round(mb, 1) for pid, mb in memory.items() if mb is not None}
+        plan, measured, memory = measure(env, scale, f"http://127.0.0.1:{port}")
+        step("controle van de aanmeldpiek en het koppelen van begrippen")
+        event = str(plan["burst"]["event_id"])
+        checked = json.loads(manage(env, "bench_check", "--event", event, capture=True))
     finally:
-        if server is not None:
-            stop(server)
-    step("controle van de aanmeldpiek en het koppelen van begrippen")
-    checked = json.loads(
-        manage(env, "bench_check", "--event", str(plan["burst"]["event_id"]), capture=True)
-    )
+        shutil.rmtree(folder, ignore_errors=True)
     wall = round(time.monotonic() - started, 1)
     document = results.result(
         measured,
@@ -222,5 +229,4 @@ def run(scale="default", output=None):
     print()
     print(results.table(document))
     print(f"\nKlaar in {wall:.0f} s (schaal {scale}); resultaat in bench-results.json.")
-    shutil.rmtree(folder, ignore_errors=True)
     return results.exit_status(document)

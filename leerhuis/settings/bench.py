@@ -1,10 +1,10 @@
 """`make bench`: production-like settings for measuring (leerhuis/bench).
 
-DEBUG off, the manifest static files that whitenoise serves in production, the database cache
-(or Redis when REDIS_URL is set), the database task backend, and no rate limit in the way of
-a load that comes from one address. Only here: the bench app, with the ceiling view and the
-header that counts each request's queries. Everything lives in LEERHUIS_BENCH_DIR, a
-temporary folder of the run (python -m leerhuis.bench makes it).
+DEBUG off, the manifest static files that whitenoise serves in production (uncompressed),
+the database cache (or Redis when REDIS_URL is set), the database task backend, and no rate
+limit in the way of a load that comes from one address. Only here: the bench app, with the
+ceiling view and the header that counts each request's queries. Everything lives in
+LEERHUIS_BENCH_DIR, a temporary folder of the run (python -m leerhuis.bench makes it).
 """
 
 import tempfile
@@ -68,7 +68,9 @@ STORAGES = {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
         "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": "/documenten/"},
     },
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # Hashed names as in production; not compressed: the load never fetches a static file,
+    # and gzip plus brotli of every file would only make collectstatic the slowest step.
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
 }
 
 EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
