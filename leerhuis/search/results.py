@@ -16,11 +16,11 @@ from functools import cached_property
 from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from leerhuis.core.listing import ListFilterForm, Listing
 from leerhuis.core.search_types import result_types
-from leerhuis.search import snippets
+from leerhuis.search import ranking, snippets
 from leerhuis.search.query import MAX_LENGTH, clean_query, search_words
 from members.access import visible_to
 
@@ -115,9 +115,14 @@ class SiteSearch(Listing):
     def type_of_page(self, content_type_id):
         return self._claimed.get(content_type_id, self._catch_all)
 
+    @cached_property
+    def _visible_pages(self):
+        # Narrowing by every page type's visibility is costly to build: once per search.
+        return visible_to(self.request.user, Page.objects.live().filter(depth__gt=1))
+
     def pages(self, result_type=None):
         """The live pages of the site this visitor may read, of one type or of all."""
-        pages = visible_to(self.request.user, Page.objects.live().filter(depth__gt=1))
+        pages = self._visible_pages
         if result_type is None:
             return pages
         own = [pk for pk, claimer in self._claimed.items() if claimer is result_type]
@@ -185,6 +190,12 @@ class SiteSearch(Listing):
         result_type = self.selected_type
         if result_type is not None and not result_type.is_page_type:
             return self.source(result_type)
+        if ranking.applies():
+            page_types = ContentType.objects.get_for_models(
+                *get_page_models(), for_concrete_models=False
+            )
+            ids = [content_type.pk for content_type in page_types.values()]
+            return ranking.RankedPages(self.pages(result_type), self.words, ids)
         return self.pages(result_type).specific().search(self.search_text)
 
     @cached_property
