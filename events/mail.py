@@ -258,49 +258,34 @@ def event_changed(registration, sequence, previous=None):
     )
 
 
+TRACK_RENDERER = "events.track"  # events.mail_render.render_track
+
+
 @_dutch
 def track_booked(track, user, registrations):
     """One mail for booking a leergang: every session with its state, the confirmed ones
-    as calendar items."""
+    as calendar items. Queued as a recipe too: book_track holds every session's lock."""
     if not registrations:
         return None
-    from events import tickets
+    from events import ical
 
     first = registrations[0]
-    sessions = [
-        {
-            "registration": registration,
-            **_event_context(registration.event, registration, online=True),
-            # Each confirmed session has its own ticket; the reminders carry its QR code.
-            **tickets.mail_context(registration),
-        }
-        for registration in registrations
-    ]
     total = sum(registration.price for registration in registrations)
     subject = _("Je bent aangemeld voor de leergang %(title)s") % {"title": track.title}
-    url = page_url(track)
-    return queue(
-        f"leergang:{track.pk}:{first.pk}",
-        user.email,
-        subject,
-        "events/mail/leergang",
-        {
-            "subject": subject,
-            "track": track,
-            "track_url": url,
-            "sessions": sessions,
-            "registration": first,
-            "user": user,
-            "dashboard_url": absolute_url(reverse("mijn_leerhuis")),
-            "contact": track.contact_person,
-            "price_note": _price_note(first, price=total),
-        },
-        attachments=[
-            attachment
-            for registration in registrations
-            if registration.is_confirmed
-            for attachment in _attachments(registration)
-        ],
+    sequences = {
+        str(registration.pk): ical.personal_sequence(registration.event, registration)
+        for registration in registrations
+        if registration.is_confirmed
+    }
+    params = {
+        "track": track.pk,
+        "user": user.pk,
+        "registrations": [registration.pk for registration in registrations],
+        "total": str(total),
+        "sequences": sequences,
+    }
+    return queue_recipe(
+        f"leergang:{track.pk}:{first.pk}", user.email, subject, TRACK_RENDERER, params
     )
 
 

@@ -9,13 +9,14 @@ calendar item goes along and its SEQUENCE then.
 """
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.template.loader import render_to_string
 from django.urls import reverse
 
 from events.mail import _attachments, _event_context, _price_note
-from events.models import Registration
-from leerhuis.core.formatting import absolute_url
+from events.models import LearningTrackPage, Registration
+from leerhuis.core.formatting import absolute_url, page_url
 
 
 @dataclass(frozen=True)
@@ -88,5 +89,49 @@ def render(
     return {
         "text": render_to_string(f"{template}.txt", context),
         "html": render_to_string(f"{template}.html", context),
+        "attachments": attachments,
+    }
+
+
+def render_track(subject, track, user, registrations, total, sequences):
+    """The one mail of booking a leergang (outbox renderer): every session with its state,
+    the confirmed ones (then) as calendar items."""
+    from django.contrib.auth import get_user_model
+
+    from events import tickets
+
+    track = LearningTrackPage.objects.get(pk=track)
+    found = Registration.objects.select_related("event").in_bulk(registrations)
+    registrations = [found[pk] for pk in registrations if pk in found]
+    first = registrations[0]
+    sessions = [
+        {
+            "registration": registration,
+            **_event_context(registration.event, registration, online=True),
+            # Each confirmed session has its own ticket; the reminders carry its QR code.
+            **tickets.mail_context(registration),
+        }
+        for registration in registrations
+    ]
+    context = {
+        "subject": subject,
+        "track": track,
+        "track_url": page_url(track),
+        "sessions": sessions,
+        "registration": first,
+        "user": get_user_model().objects.get(pk=user),
+        "dashboard_url": absolute_url(reverse("mijn_leerhuis")),
+        "contact": track.contact_person,
+        "price_note": _price_note(first, price=Decimal(total)),
+    }
+    attachments = [
+        attachment
+        for registration in registrations
+        if str(registration.pk) in sequences
+        for attachment in _attachments(registration, sequence=sequences[str(registration.pk)])
+    ]
+    return {
+        "text": render_to_string("events/mail/leergang.txt", context),
+        "html": render_to_string("events/mail/leergang.html", context),
         "attachments": attachments,
     }

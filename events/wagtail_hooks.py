@@ -313,8 +313,8 @@ def search_result_types():
 
 @hooks.register(outbox.RENDERERS_HOOK)
 def registration_mails():
-    """The registration mails are queued as recipes under the meeting's lock and drawn
-    after the commit (events.mail_render)."""
+    """The registration mails (and a leergang's booking) are queued as recipes under the
+    meetings' locks and drawn after the commit (events.mail_render)."""
     from events import mail, mail_render
 
-    return {mail.RENDERER: mail_render.render}
+    return {mail.RENDERER: mail_render.render, mail.TRACK_RENDERER: mail_render.render_track}

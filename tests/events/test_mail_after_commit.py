@@ -11,7 +11,7 @@ from events import ical, mail_render, services, tickets
 from events.services import locking
 from leerhuis.core import outbox
 from leerhuis.core.models import OutboxMessage
-from tests.events_factories import EventPageFactory, member
+from tests.events_factories import EventPageFactory, LearningTrackPageFactory, in_days, member
 
 pytestmark = pytest.mark.django_db
 
@@ -67,6 +67,24 @@ def test_nothing_is_drawn_while_the_meeting_is_locked(drawn):
         "Je bent aangemeld: Volle studiedag",
         "Je staat op de wachtlijst: Volle studiedag",
     ]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_booking_a_leergang_draws_its_mail_after_every_session_is_unlocked(drawn):
+    track = LearningTrackPageFactory(title="Leergang opgave-sturing", price_non_member=0)
+    for week in (2, 3):
+        EventPageFactory(learning_track=track, start=in_days(7 * week), capacity=5)
+
+    booked = services.book_track(track, member())
+
+    assert len(booked) == 2 and len(drawn["locks"]) == 2
+    names = [name for name, _block in drawn["drawn"]]
+    assert names.count("ics") == 2 and "events/mail/leergang.txt" in names
+    for name, block in drawn["drawn"]:
+        assert all(block is not lock for lock in drawn["locks"]), name
+    [message] = sent.outbox
+    assert message.subject == "Je bent aangemeld voor de leergang Leergang opgave-sturing"
+    assert [kind for _name, _data, kind in message.attachments] == ["text/calendar"] * 2
 
 
 def test_a_queued_sign_up_names_its_mail_before_it_is_drawn(drawn):
