@@ -290,18 +290,21 @@ def personal_sequence(event, registration):
     return event.sequence + 2 * earlier + (0 if registration.is_active else 1)
 
 
-def event_attachment(event, registration=None):
-    """For a mail: the meeting, with the online link for a confirmed registrant."""
+def event_attachment(event, registration=None, sequence=None):
+    """For a mail: the meeting, with the online link for a confirmed registrant.
+    `sequence`: personal_sequence as it was when the mail was queued, for a mail drawn
+    later (events.mail_render)."""
     if registration is None:
         content = calendar([event], name=event.title)
     else:
-        sequence = personal_sequence(event, registration)
+        if sequence is None:
+            sequence = personal_sequence(event, registration)
         online = registration.may_join_online
         content = calendar([event], name=event.title, online=online, sequence=sequence)
     return _attachment(event, content)
 
 
-def cancel_attachment(event, registration):
+def cancel_attachment(event, registration, sequence=None):
     """For the mail that ends a place (the person's, or the whole meeting's): the same UID
     with METHOD:CANCEL and STATUS:CANCELLED at a higher SEQUENCE, so a calendar that
     imported the item removes it."""
@@ -309,7 +312,7 @@ def cancel_attachment(event, registration):
         [event],
         name=event.title,
         method="CANCEL",
-        sequence=personal_sequence(event, registration),
+        sequence=personal_sequence(event, registration) if sequence is None else sequence,
         cancelled=True,
         attendee=_attendee(registration) if registration.email else None,
     )

@@ -22,7 +22,7 @@ from events.models import EventStatus
 from events.models.rules import PLACE_KEYS, describe_place, schedule_of
 from leerhuis.core.association import contact_email
 from leerhuis.core.formatting import absolute_url, money, page_url, subpage_url
-from leerhuis.core.outbox import queue
+from leerhuis.core.outbox import queue, queue_recipe
 
 ATTENDEE_MESSAGE = "events/admin/bericht_mail"
 
@@ -83,52 +83,36 @@ def _event_context(event, registration=None, *, online=False):
     }
 
 
-def _attachments(registration, *, cancel=False):
+def _attachments(registration, *, cancel=False, sequence=None):
     from events import ical
 
     attachment = ical.cancel_attachment if cancel else ical.event_attachment
-    return [attachment(registration.event, registration)]
+    return [attachment(registration.event, registration, sequence)]
 
 
-def _send(
-    key,
-    registration,
-    subject,
-    template,
-    *,
-    attach_ics=False,
-    cancel_ics=False,
-    online=False,
-    ticket=False,
-    **context,
-):
-    """`ticket`: a confirmed place's code and QR code go along (events/tickets.py)."""
+RENDERER = "events.registration"  # events.mail_render.render
+
+
+def _send(key, registration, subject, kind, *, calendar_item=False, **params):
+    """Queue a mail about `registration` as a recipe (events.mail_render draws it after the
+    commit): a sign-up holds the meeting's lock while it writes this row, and every sign-up
+    waiting for that lock would pay for templates, the calendar item and the QR code.
+    `params` are what only the cause knows (JSON): the colleague's registration, what changed,
+    and with `calendar_item` the item's SEQUENCE as it is now, so a mail drawn after a later
+    change still ranks below that change's mail in a calendar."""
     if not registration.email:
         return None
-    from events import tickets
+    from events import ical
 
-    event = registration.event
-    attachments = _attachments(registration, cancel=cancel_ics) if attach_ics or cancel_ics else []
-    if ticket and registration.is_confirmed:
-        context.update(tickets.mail_context(registration))
-        attachments.append(tickets.mail_attachment(registration))
-    subject = subject % {"title": event.title}
-    context = {
-        "subject": subject,
-        "registration": registration,
-        "dashboard_url": absolute_url(reverse("mijn_leerhuis")),
-        "contact": event.contact_person,
-        **_event_context(event, registration, online=online),
-        **context,
-    }
-    return queue(
-        key,
-        registration.email,
-        subject,
-        f"events/mail/{template}",
-        context,
-        attachments=attachments,
-    )
+    subject = subject % {"title": registration.event.title}
+    if calendar_item:
+        params["sequence"] = ical.personal_sequence(registration.event, registration)
+    params = {"kind": kind, "registration": registration.pk, **params}
+    return queue_recipe(key, registration.email, subject, RENDERER, params)
+
+
+def _pk(registration):
+    return registration.pk if registration is not None else None
 
 
 def _dutch(function):
@@ -151,26 +135,20 @@ def confirmation(registration, predecessor=None):
         registration,
         _("Je bent aangemeld: %(title)s"),
         "bevestiging",
-        attach_ics=True,
-        online=True,
-        ticket=True,
-        predecessor=predecessor,
-        price_note=_price_note(registration),
+        calendar_item=True,
+        predecessor=_pk(predecessor),
     )
 
 
 @_dutch
 def waitlisted(registration, predecessor=None):
     """On the waiting list: the place in the queue, no online link, no calendar item."""
-    position = registration.waiting_position()
     return _send(
         f"wachtlijst:{registration.pk}",
         registration,
         _("Je staat op de wachtlijst: %(title)s"),
         "wachtlijst",
-        predecessor=predecessor,
-        position=position,
-        price_note=_price_note(registration, waiting=True),
+        predecessor=_pk(predecessor),
     )
 
 
@@ -181,10 +159,7 @@ def promoted(registration):
         registration,
         _("Er is een plaats voor je: %(title)s"),
         "plaats",
-        attach_ics=True,
-        online=True,
-        ticket=True,
-        price_note=_price_note(registration),
+        calendar_item=True,
     )
 
 
@@ -192,16 +167,12 @@ def promoted(registration):
 def cancelled(registration):
     """The receipt of a cancellation, by the person themselves or by the organisation.
     Whoever had a place (and so a calendar item) gets the item's cancellation."""
-    by_organiser = bool(registration.cancelled_by_id) and (
-        registration.cancelled_by_id != registration.user_id
-    )
     return _send(
         f"afgemeld:{registration.pk}",
         registration,
         _("Je bent afgemeld: %(title)s"),
         "afgemeld",
-        cancel_ics=registration.confirmed_at is not None,
-        by_organiser=by_organiser,
+        calendar_item=registration.confirmed_at is not None,  # its cancellation
     )
 
 
@@ -212,8 +183,8 @@ def transferred(original, successor):
         original,
         _("Je plaats is overgedragen: %(title)s"),
         "overgedragen",
-        cancel_ics=original.confirmed_at is not None,  # the colleague's mail brings theirs
-        successor=successor,
+        calendar_item=original.confirmed_at is not None,  # the colleague's mail brings theirs
+        successor=successor.pk,
     )
     if successor.is_confirmed:
         return confirmation(successor, predecessor=original)
@@ -229,10 +200,7 @@ def reminder(registration):
         registration,
         _("Herinnering: %(title)s"),
         "herinnering",
-        attach_ics=True,
-        online=True,
-        ticket=True,
-        price_note=_price_note(registration),
+        calendar_item=True,
     )
 
 
@@ -285,56 +253,39 @@ def event_changed(registration, sequence, previous=None):
         registration,
         subject,
         template,
-        attach_ics=registration.is_confirmed and not event.is_cancelled,
-        cancel_ics=registration.is_confirmed and event.is_cancelled,
-        online=True,
+        calendar_item=registration.is_confirmed,  # updated, or cancelled with the meeting
         changes=_changes(event, previous),
     )
+
+
+TRACK_RENDERER = "events.track"  # events.mail_render.render_track
 
 
 @_dutch
 def track_booked(track, user, registrations):
     """One mail for booking a leergang: every session with its state, the confirmed ones
-    as calendar items."""
+    as calendar items. Queued as a recipe too: book_track holds every session's lock."""
     if not registrations:
         return None
-    from events import tickets
+    from events import ical
 
     first = registrations[0]
-    sessions = [
-        {
-            "registration": registration,
-            **_event_context(registration.event, registration, online=True),
-            # Each confirmed session has its own ticket; the reminders carry its QR code.
-            **tickets.mail_context(registration),
-        }
-        for registration in registrations
-    ]
     total = sum(registration.price for registration in registrations)
     subject = _("Je bent aangemeld voor de leergang %(title)s") % {"title": track.title}
-    url = page_url(track)
-    return queue(
-        f"leergang:{track.pk}:{first.pk}",
-        user.email,
-        subject,
-        "events/mail/leergang",
-        {
-            "subject": subject,
-            "track": track,
-            "track_url": url,
-            "sessions": sessions,
-            "registration": first,
-            "user": user,
-            "dashboard_url": absolute_url(reverse("mijn_leerhuis")),
-            "contact": track.contact_person,
-            "price_note": _price_note(first, price=total),
-        },
-        attachments=[
-            attachment
-            for registration in registrations
-            if registration.is_confirmed
-            for attachment in _attachments(registration)
-        ],
+    sequences = {
+        str(registration.pk): ical.personal_sequence(registration.event, registration)
+        for registration in registrations
+        if registration.is_confirmed
+    }
+    params = {
+        "track": track.pk,
+        "user": user.pk,
+        "registrations": [registration.pk for registration in registrations],
+        "total": str(total),
+        "sequences": sequences,
+    }
+    return queue_recipe(
+        f"leergang:{track.pk}:{first.pk}", user.email, subject, TRACK_RENDERER, params
     )
 
 

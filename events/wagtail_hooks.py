@@ -36,7 +36,7 @@ from events.calendar import upcoming_for
 from events.digest import new_meetings
 from events.models import EventIndexPage, EventPage, LearningTrackPage
 from events.services import audit
-from leerhuis.core import digest, home, search_types
+from leerhuis.core import digest, home, outbox, search_types
 from members.dashboard import Section
 
 
@@ -309,3 +309,12 @@ def search_result_types():
             "leergang", _("Leergangen"), _("leergang"), page_models=(LearningTrackPage,), order=30
         ),
     ]
+
+
+@hooks.register(outbox.RENDERERS_HOOK)
+def registration_mails():
+    """The registration mails (and a leergang's booking) are queued as recipes under the
+    meetings' locks and drawn after the commit (events.mail_render)."""
+    from events import mail, mail_render
+
+    return {mail.RENDERER: mail_render.render, mail.TRACK_RENDERER: mail_render.render_track}

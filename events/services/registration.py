@@ -21,6 +21,9 @@ def register(event, user, answers=None, *, now=None, learning_track=None):
     """
     answers = answers or Answers()
     now = now or timezone.now()
+    # Who signs up and at what price depends on the person, not on the places left: worked
+    # out before the lock, so the sign-ups queued behind it do not wait for it.
+    fields = person_fields(event, user)
     try:
         with transaction.atomic():
             event = locking.lock_event(event.pk)
@@ -32,7 +35,7 @@ def register(event, user, answers=None, *, now=None, learning_track=None):
                 raise RegistrationError(reason, "closed")
             if answers.workshop is not None and answers.workshop.page_id != event.pk:
                 raise RegistrationError(_("Kies een workshop van deze activiteit."), "workshop")
-            registration = create(event, user, answers, now, learning_track)
+            registration = create(event, user, answers, now, learning_track, fields=fields)
     except IntegrityError:
         # The database constraint caught a second active registration that slipped past
         # the lock (SQLite without IMMEDIATE transactions, say): answer with the first one.
@@ -43,10 +46,14 @@ def register(event, user, answers=None, *, now=None, learning_track=None):
     return registration, True
 
 
-def create(event, user, answers, now, learning_track=None, *, price=None):
-    """The registration row and its mail, for a caller that holds the meeting's lock."""
+def create(event, user, answers, now, learning_track=None, *, price=None, fields=None):
+    """The registration row and its mail, for a caller that holds the meeting's lock.
+
+    `fields`: person_fields worked out before the lock. The mail is queued as a recipe,
+    drawn after the commit (events.mail_render), so the lock is not held while it renders.
+    """
     confirmed = not event.is_full()
-    fields = person_fields(event, user)
+    fields = {**(fields or person_fields(event, user)), "event": event}
     if price is not None:
         fields["price"] = price
     registration = Registration.objects.create(

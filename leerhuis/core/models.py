@@ -346,6 +346,11 @@ class OutboxMessage(models.Model):
     # Extra header lines, {"List-Unsubscribe": "<https://…>"}: a mail that needs them (the
     # weekmail's one-click unsubscribe) keeps them with its row, so a retry sends them too.
     headers = models.JSONField(_("kopregels"), default=dict, blank=True)
+    # A mail queued while something is locked (a sign-up) holds only what to render:
+    # {"renderer": name, "params": {…}}; delivery renders it once, after the commit
+    # (leerhuis.core.outbox.render), and stamps `rendered_at`. Empty: rendered when queued.
+    recipe = models.JSONField(_("recept"), default=dict, blank=True)
+    rendered_at = models.DateTimeField(_("opgemaakt"), null=True, blank=True)
     created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
     sent_at = models.DateTimeField(_("verstuurd"), null=True, blank=True, db_index=True)
     attempts = models.PositiveSmallIntegerField(_("pogingen"), default=0)
@@ -358,3 +363,7 @@ class OutboxMessage(models.Model):
 
     def __str__(self):
         return f"{self.subject} → {self.to}"
+
+    @property
+    def is_rendered(self):
+        return not self.recipe or self.rendered_at is not None

@@ -4,6 +4,13 @@ hands it to a background task after commit; deliver() sends a row at most once.
 Django's task API has no retries, so the row is the memory: a task that dies before sending
 leaves the row unsent for `manage.py send_outbox` to pick up, and a row already sent is
 never sent again.
+
+A mail may also be queued as a recipe (queue_recipe): the row names a renderer, registered
+by the app that owns the mail through the Wagtail hook `outbox_renderers`, and its
+parameters. A sign-up queues its confirmation that way while it holds the meeting's lock,
+so templates, calendar items and QR codes are drawn after the commit, by deliver(): once,
+stored on the row, in the site's language. A renderer that fails leaves the row unsent with
+its error, for the next delivery to try again.
 """
 
 import base64
@@ -13,11 +20,14 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
+from wagtail import hooks
 
 from leerhuis.core.models import OutboxMessage
 
 logger = logging.getLogger(__name__)
+# fn() -> {name: renderer}; renderer(subject, **params) -> {"text", "html", "attachments"}
+RENDERERS_HOOK = "outbox_renderers"
 
 
 def queue(key, to, subject, template, context, attachments=(), headers=None):
@@ -46,6 +56,55 @@ def queue(key, to, subject, template, context, attachments=(), headers=None):
     return message, created
 
 
+def queue_recipe(key, to, subject, renderer, params, headers=None):
+    """Write the mail `key` once, as what to render rather than the rendered mail: cheap
+    enough for a caller that holds a lock. `renderer` names an entry of the hook
+    RENDERERS_HOOK; `params` (JSON) are its keyword arguments. The subject is known now,
+    so a row reads as itself before it is rendered."""
+    message, created = OutboxMessage.objects.get_or_create(
+        key=key,
+        defaults={
+            "to": to,
+            "subject": subject,
+            "text": "",
+            "recipe": {"renderer": renderer, "params": params},
+            "headers": dict(headers or {}),
+        },
+    )
+    if created:
+        transaction.on_commit(lambda: _enqueue(message.pk))
+    return message, created
+
+
+def renderers():
+    found = {}
+    for fn in hooks.get_hooks(RENDERERS_HOOK):
+        found.update(fn())
+    return found
+
+
+def render(message):
+    """Fill a recipe row with its subject, text, HTML and attachments, once.
+
+    A renderer gets the row's subject and the recipe's params, returns {"text", "html",
+    "attachments"} (and may return a "subject"), and runs in the site's language whatever
+    the worker's. A row rendered already is left alone.
+    """
+    if message.is_rendered:
+        return message
+    recipe = message.recipe
+    renderer = renderers()[recipe["renderer"]]
+    with translation.override(settings.LANGUAGE_CODE):
+        rendered = renderer(message.subject, **recipe.get("params", {}))
+    message.subject = rendered.get("subject", message.subject)
+    message.text = rendered["text"]
+    message.html = rendered.get("html", "")
+    message.attachments = list(rendered.get("attachments", ()))
+    message.rendered_at = timezone.now()
+    message.save(update_fields=["subject", "text", "html", "attachments", "rendered_at"])
+    return message
+
+
 def _enqueue(pk):
     from leerhuis.core.tasks import send_outbox_message
 
@@ -62,6 +121,16 @@ def deliver(pk) -> bool:
         )
         if message is None:
             return False  # sent already, or another worker is sending it right now
+        if not message.is_rendered:
+            try:
+                with transaction.atomic():  # a failed query in the renderer spoils no more
+                    render(message)
+            except Exception as error:  # noqa: BLE001 - any renderer error: retry later
+                logger.warning("Outbox message %s not rendered: %s", message.pk, error)
+                message.attempts += 1
+                message.last_error = f"opmaken mislukt: {error}"[:2000]
+                message.save(update_fields=["attempts", "last_error"])
+                return False
         mail = EmailMultiAlternatives(
             message.subject, message.text, to=[message.to], headers=message.headers or None
         )

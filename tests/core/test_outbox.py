@@ -167,3 +167,37 @@ def test_deleting_an_account_forgets_its_mails(db):
     delete_account(leaving)
 
     assert list(OutboxMessage.objects.values_list("to", flat=True)) == [staying.email]
+
+
+def greeting(subject, name):
+    """A renderer as an app registers one: what the row's recipe names, drawn on delivery."""
+    from django.utils.translation import get_language
+
+    return {"text": f"{subject}: {name} ({get_language()})", "html": "", "attachments": []}
+
+
+def test_a_recipe_is_drawn_on_delivery_in_the_sites_language(db):
+    from django.utils import translation
+    from wagtail import hooks
+
+    with hooks.register_temporarily(outbox.RENDERERS_HOOK, lambda: {"test.groet": greeting}):
+        params = {"name": "Iemand"}
+        message, _ = outbox.queue_recipe(
+            "recept", "iemand@gemeente.nl", "Hallo", "test.groet", params
+        )
+        assert not message.is_rendered and message.text == ""
+        with translation.override("en"):
+            assert outbox.deliver(message.pk) is True
+
+    [sent] = mail.outbox
+    assert sent.subject == "Hallo" and sent.body == "Hallo: Iemand (nl)"
+    message.refresh_from_db()
+    assert message.is_rendered and message.text == sent.body
+
+
+def test_a_recipe_nobody_can_draw_stays_unsent_with_its_error(commit):
+    message, _ = commit(outbox.queue_recipe, "onbekend", "iemand@gemeente.nl", "Hallo", "weg", {})
+
+    assert mail.outbox == []
+    message.refresh_from_db()
+    assert message.sent_at is None and message.attempts == 1 and "weg" in message.last_error

@@ -5,6 +5,7 @@ import pytest
 
 from events import services
 from events.models import EventStatus
+from leerhuis.core import outbox
 from leerhuis.core.models import OutboxMessage
 from tests.events.helpers.feeds import ONLINE, attachment_of, meeting, parsed, uid
 from tests.events_factories import in_days, member
@@ -14,9 +15,11 @@ pytestmark = pytest.mark.django_db
 
 
 class Written:
-    """One mail as the outbox wrote it: its subject and its one calendar item (or none)."""
+    """One mail as the outbox wrote it: its subject and its one calendar item (or none),
+    drawn from its recipe as delivery draws it."""
 
     def __init__(self, row):
+        row = outbox.render(row)
         self.subject = row.subject
         self.attachments = [(a["filename"], a["content"], a["mimetype"]) for a in row.attachments]
 

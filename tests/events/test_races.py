@@ -13,6 +13,7 @@ from django.db import connection
 from events import services
 from events.models import EventPage, Registration, RegistrationStatus
 from events.services import locking
+from leerhuis.core.models import OutboxMessage
 from members.affiliations import evaluate
 from tests.events_factories import EventPageFactory
 from tests.factories import OrganisationFactory, UserFactory
@@ -71,6 +72,22 @@ def test_forty_people_for_ten_places_give_ten_confirmed_and_thirty_waiting(meeti
     }
     per_person = Registration.objects.filter(event=meeting).values_list("user", flat=True)
     assert sorted(per_person) == sorted(u.pk for u in users)  # nobody twice, nobody missing
+
+
+def test_every_racer_gets_one_mail_drawn_after_the_commit(meeting, mailoutbox):
+    """The mails are drawn outside the lock: still one per person, of the right kind."""
+    users = people(40)
+
+    _, errors = run_together([lambda u=u: services.register(meeting, u) for u in users])
+
+    assert errors == []
+    assert sorted(m.to[0] for m in mailoutbox) == sorted(u.email for u in users)
+    subjects = [m.subject.split(":")[0] for m in mailoutbox]
+    assert subjects.count("Je bent aangemeld") == 10
+    assert subjects.count("Je staat op de wachtlijst") == 30
+    rows = OutboxMessage.objects.all()
+    assert rows.count() == 40 and not rows.filter(sent_at__isnull=True).exists()
+    assert all(row.is_rendered and row.attempts == 1 for row in rows)
 
 
 def test_cancellations_racing_new_sign_ups_never_exceed_the_capacity(meeting):

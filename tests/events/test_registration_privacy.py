@@ -179,6 +179,7 @@ def test_deleting_the_account_anonymises_registrations_and_frees_the_place(
     assert not Registration.objects.filter(personal).exists()
     assert not Registration.objects.filter(user_id=user.pk).exists()
     new_mail = OutboxMessage.objects.exclude(pk__in=outbox_before)
+    assert all(message.is_rendered for message in new_mail)  # the text below is the mail's
     assert not new_mail.filter(Q(to=email) | Q(text__icontains="Klaveren")).exists()
 
 
