@@ -17,7 +17,8 @@ def over_limit(request, scope, *, limit, window):
     limit *= getattr(settings, "LEERHUIS_RATE_LIMIT_FACTOR", 1)
     slot = int(time.time() // window)
     key = f"ratelimit:{scope}:{request.user.pk}:{slot}"
-    cache.add(key, 0, window)
+    if cache.add(key, 1, window):
+        return 1 > limit  # the first post of the window: one write, not two
     try:
         return cache.incr(key) > limit
     except ValueError:  # the window expired between add() and incr()
