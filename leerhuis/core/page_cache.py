@@ -4,7 +4,7 @@ The middleware sits right after WhiteNoise, so a hit returns before sessions, au
 URL resolving, with the headers the inner middleware gave the stored response (CSP, frame
 options). Only what is the same for every anonymous visitor is stored: a GET without a
 session or messages cookie, answered 200 with no cookie, no CSRF token, no flash message and
-nothing that marks it private (members.access.private(), never_cache).
+nothing that marks it private or not to be stored (members.access.private(), never_cache).
 
 Staleness has two causes, handled apart:
 - content changes: one generation for the whole public site, a new random value on every
@@ -184,7 +184,9 @@ def _may_store(request, response):
         part.split("=", 1)[0].strip().lower()
         for part in cc_delim_re.split(response.get("Cache-Control", ""))
     }
-    if cache_control & {"private", "no-store", "no-cache"}:
+    # "no-cache" alone asks a cache to check with the site before each reuse; the
+    # generation is that check, so such a page (a public conversation) may be kept here.
+    if cache_control & {"private", "no-store"}:
         return False
     vary = {v.strip().lower() for v in cc_delim_re.split(response.get("Vary", "")) if v.strip()}
     return vary <= COVERED_VARY

@@ -157,9 +157,12 @@ def cache_config(fallback):
     if REDIS_URL:
         return {
             "default": {
-                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                # Django's Redis backend, with an outage a miss instead of a 500.
+                "BACKEND": "leerhuis.core.cache_backends.ResilientRedisCache",
                 "LOCATION": REDIS_URL,
                 "KEY_PREFIX": env("CACHE_KEY_PREFIX", "leerhuis"),
+                # A Redis that hangs costs a request a second, not a worker.
+                "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
             }
         }
     return {"default": fallback}
