@@ -42,8 +42,9 @@ KEY_PREFIX = "page-cache:page:"
 # which what the site shows changes by the clock alone.
 EXPIRY_HOOK = "page_cache_expires"
 DEFAULT_EXCLUDE = ("/admin/", "/accounts/", "/mijn-leerhuis/", "/documenten/")
-# Vary on these is covered: the key holds no session cookie; the public site is Dutch only.
-COVERED_VARY = {"cookie", "accept-language"}
+# Vary on these is covered: no session cookie was sent, the public site is Dutch only, and
+# the key holds the Accept header (a begrip answers Turtle or JSON-LD to who asks for it).
+COVERED_VARY = {"cookie", "accept-language", "accept"}
 HEADERS_NOT_STORED = {"set-cookie"}
 UNTIL_ATTRIBUTE = "_page_cache_until"
 
@@ -122,8 +123,8 @@ def _may_read(request):
     cookies = request.COOKIES
     if settings.SESSION_COOKIE_NAME in cookies or _messages_cookie() in cookies:
         return False
-    if "HTTP_AUTHORIZATION" in request.META:
-        return False
+    if "HTTP_AUTHORIZATION" in request.META or getattr(request, "is_dummy", False):
+        return False  # credentials, or Wagtail's preview of a draft
     excluded = getattr(settings, "PAGE_CACHE_EXCLUDE", DEFAULT_EXCLUDE)
     return not request.path_info.startswith(tuple(excluded))
 
@@ -135,7 +136,8 @@ def _messages_cookie():
 def _key(request):
     scheme = "https" if request.is_secure() else "http"
     address = f"{scheme}://{request.get_host()}{request.get_full_path()}"
-    return KEY_PREFIX + hashlib.sha256(address.encode()).hexdigest()
+    accept = request.META.get("HTTP_ACCEPT", "")
+    return KEY_PREFIX + hashlib.sha256(f"{address}\n{accept}".encode()).hexdigest()
 
 
 def _serve(request, entry, generation, now):

@@ -172,3 +172,64 @@ def test_an_unreachable_cache_is_a_miss_not_an_error(client, home_page):
             assert response.status_code == 200
             assert "Themadag zorg" in response.content.decode()
         page_cache.changed()  # a write elsewhere must not fail either
+
+
+def test_every_kind_of_public_page_is_stored_and_served(client, home_page):
+    """Rendering writes nothing that counts as content (renditions, say), so the second
+    visit stores what the third gets, for each kind of page the benchmark measures."""
+    from glossary.models import Concept
+    from leerhuis.community.models import Soort
+    from leerhuis.community.services import posting
+    from tests.glossary_factories import begrip
+    from tests.knowledge_factories import ArticlePageFactory, kennisbank_page
+
+    event = EventPageFactory(title="Opgave-sturing in de praktijk")
+    begrip("Opgave", "Een maatschappelijke opgave.")
+    kennisbank_page()
+    article = ArticlePageFactory(title="Sturen op opgaven")
+    thread = posting.start_thread(
+        member(), title="Hoe begin je?", text="Waar begin ik?", soort=Soort.VRAAG
+    )
+    urls = [
+        "/",
+        "/activiteiten/",
+        event.url,
+        "/activiteiten/agenda.ics",
+        "/begrippen/",
+        Concept.objects.get().get_absolute_url(),
+        "/kennisbank/",
+        article.url,
+        "/gesprekken/",
+        thread.get_absolute_url(),
+        "/zoeken/?q=opgave",
+        "/leden/",
+        "/bestuur/",
+    ]
+    for url in urls:
+        response = warm(client, url)
+        assert response.status_code == 200, url
+        assert is_hit(response), url
+
+
+def test_a_stored_feed_still_answers_304_to_a_conditional_get(client, home_page):
+    EventPageFactory()
+    feed = warm(client, "/activiteiten/agenda.ics")
+    assert is_hit(feed) and feed.has_header("ETag")
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get("/activiteiten/agenda.ics", HTTP_IF_NONE_MATCH=feed["ETag"])
+    assert again.status_code == 304 and is_hit(again)
+    assert len(queries) == 0
+    other = client.get("/activiteiten/agenda.ics", HTTP_IF_NONE_MATCH='"iets-anders"')
+    assert other.status_code == 200 and other.content == feed.content
+
+
+def test_what_a_begrip_answers_depends_on_what_is_accepted(client, home_page):
+    from glossary.models import Concept
+    from tests.glossary_factories import begrip
+
+    begrip("Opgave", "Een maatschappelijke opgave.")
+    url = Concept.objects.get().get_absolute_url()
+    assert is_hit(warm(client, url))
+    turtle = client.get(url, HTTP_ACCEPT="text/turtle")
+    assert not is_hit(turtle) and turtle["Content-Type"].startswith("text/turtle")
+    assert client.get(url)["Content-Type"].startswith("text/html")
