@@ -185,3 +185,41 @@ def test_the_page_cache_keeps_a_page_no_longer_than_its_setting(client, settings
         assert is_hit(warm(client, "/activiteiten/"))
     with time_machine.travel(now + datetime.timedelta(seconds=61), tick=False):
         assert not is_hit(client.get("/activiteiten/"))
+
+
+def test_a_views_own_hint_shortens_a_pages_life(rf, home_page):
+    from django.http import HttpResponse
+
+    from leerhuis.core import page_cache
+
+    now = timezone.now()
+    holds_until = now + datetime.timedelta(seconds=10)
+
+    def view(request):
+        return page_cache.cache_until(HttpResponse("tot straks"), holds_until)
+
+    middleware = page_cache.PageCacheMiddleware(view)
+    with time_machine.travel(now, tick=False):
+        answers = [middleware(rf.get("/hint/")) for _ in range(3)]
+        assert is_hit(answers[2])
+    with time_machine.travel(holds_until, tick=False):
+        assert not is_hit(middleware(rf.get("/hint/")))
+
+
+def test_a_change_counts_now_and_once_more_after_the_commit(django_capture_on_commit_callbacks):
+    """What another worker rendered between the write and the commit, from the data as it
+    was, is under the new generation too: the bump after the commit leaves it behind."""
+    from django.core.cache import cache
+
+    from leerhuis.core import page_cache
+
+    with django_capture_on_commit_callbacks() as callbacks:
+        before = cache.get(page_cache.GENERATION_KEY)
+        PersonFactory(name="Een")
+        PersonFactory(name="Twee")
+        during = cache.get(page_cache.GENERATION_KEY)
+    assert during != before
+    bumps = [c for c in callbacks if c is page_cache._new_generation]
+    assert len(bumps) == 1  # one bump after the commit, however many rows
+    bumps[0]()
+    assert cache.get(page_cache.GENERATION_KEY) not in (before, during)
