@@ -136,8 +136,9 @@ def _messages_cookie():
 def _key(request):
     scheme = "https" if request.is_secure() else "http"
     address = f"{scheme}://{request.get_host()}{request.get_full_path()}"
-    accept = request.META.get("HTTP_ACCEPT", "")
-    return KEY_PREFIX + hashlib.sha256(f"{address}\n{accept}".encode()).hexdigest()
+    # BASE_URL: feeds, sitemaps and mails write absolute addresses from it.
+    varies = f"{address}\n{request.META.get('HTTP_ACCEPT', '')}\n{settings.BASE_URL}"
+    return KEY_PREFIX + hashlib.sha256(varies.encode()).hexdigest()
 
 
 def _serve(request, entry, generation, now):
