@@ -13,6 +13,7 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 
+from events import clock
 from events.admin import (
     actions,
     checkin,
@@ -36,7 +37,7 @@ from events.calendar import upcoming_for
 from events.digest import new_meetings
 from events.models import EventIndexPage, EventPage, LearningTrackPage
 from events.services import audit
-from leerhuis.core import digest, home, outbox, search_types
+from leerhuis.core import digest, home, outbox, page_cache, search_types
 from members.dashboard import Section
 
 
@@ -318,3 +319,9 @@ def registration_mails():
     from events import mail, mail_render
 
     return {mail.RENDERER: mail_render.render, mail.TRACK_RENDERER: mail_render.render_track}
+
+
+@hooks.register(page_cache.EXPIRY_HOOK)
+def meetings_change(request, now):
+    """Stored pages hold until a meeting's sign-up opens or closes, it starts or ends."""
+    return clock.next_change(request, now)

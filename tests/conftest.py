@@ -45,6 +45,13 @@ def _site_tree(request):
 
 
 @pytest.fixture
+def page_cache_off(settings):
+    """For tests that count what rendering a page costs: with the page cache on, a repeat
+    anonymous visit would be answered from it, with no query at all."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture
 def home_page(db):
     return HomePage.objects.get()
 

@@ -72,7 +72,7 @@ def test_production_reads_everything_from_the_environment():
 def test_production_uses_redis_when_given():
     code = "from django.conf import settings as s; print(s.CACHES['default']['BACKEND'])"
     result = run_django(code, {**PRODUCTION_ENV, "REDIS_URL": "redis://127.0.0.1:6379/3"})
-    assert result.stdout.strip() == "django.core.cache.backends.redis.RedisCache"
+    assert result.stdout.strip() == "leerhuis.core.cache_backends.ResilientRedisCache"
 
 
 def test_check_deploy_is_clean_on_production_settings():

@@ -24,7 +24,7 @@ from members.access import (
     visibility_models,
 )
 
-from . import following
+from . import following, page_cache
 from .blocks import BodyBlock
 from .themes import Thema  # noqa: F401 (a model of this app)
 
@@ -137,6 +137,7 @@ def close_descendants(page):
         model.objects.filter(pk__in=[p.pk for p in pages]).update(
             visibility=page.visibility, group_id=group_id
         )
+        page_cache.changed()  # closed to anonymous visitors: update() sends no signal
         following.follow_section(page, pages, page.visibility, group_id)
 
 
@@ -150,6 +151,7 @@ def page_moved(sender, instance, parent_page_after, **kwargs):
     group_id = _group_of(parent_page_after) if parent_level == Visibility.GROUP else page.group_id
     if level != page.visibility or group_id != page.group_id:
         type(page).objects.filter(pk=page.pk).update(visibility=level, group_id=group_id)
+        page_cache.changed()
         following.follow_section(parent_page_after.specific_deferred, [page], level, group_id)
         page.visibility, page.group_id = level, group_id
     close_descendants(page)

@@ -84,6 +84,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions, auth and CSRF: a stored anonymous page returns without them, with the
+    # headers the middleware below gave it (leerhuis/core/page_cache.py).
+    "leerhuis.core.page_cache.PageCacheMiddleware",
     "leerhuis.core.middleware.SiteCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -154,9 +157,12 @@ def cache_config(fallback):
     if REDIS_URL:
         return {
             "default": {
-                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                # Django's Redis backend, with an outage a miss instead of a 500.
+                "BACKEND": "leerhuis.core.cache_backends.ResilientRedisCache",
                 "LOCATION": REDIS_URL,
                 "KEY_PREFIX": env("CACHE_KEY_PREFIX", "leerhuis"),
+                # A Redis that hangs costs a request a second, not a worker.
+                "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
             }
         }
     return {"default": fallback}
@@ -164,6 +170,11 @@ def cache_config(fallback):
 
 CACHES = cache_config({"BACKEND": "django.core.cache.backends.locmem.LocMemCache"})
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Anonymous pages are stored whole for at most this long (0 switches the page cache off);
+# any content change makes them count no more at once (leerhuis/core/page_cache.py).
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "300"))
+# Never stored: the admin, accounts, personal pages, documents (their own access check).
+PAGE_CACHE_EXCLUDE = ["/admin/", "/accounts/", "/mijn-leerhuis/", "/documenten/"]
 
 # --- Accounts ---------------------------------------------------------------------------
 AUTH_USER_MODEL = "members.User"

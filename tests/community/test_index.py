@@ -190,6 +190,7 @@ def _count(client, url):
     return len(queries)
 
 
+@pytest.mark.usefixtures("page_cache_off")
 @pytest.mark.parametrize("who", ["anonymous", "member"])
 def test_the_index_costs_the_same_for_10_and_1000_threads(client, who):
     starter = member()
@@ -203,6 +204,7 @@ def test_the_index_costs_the_same_for_10_and_1000_threads(client, who):
     assert few == many
 
 
+@pytest.mark.usefixtures("page_cache_off")
 @pytest.mark.parametrize("who", ["anonymous", "member"])
 def test_the_index_costs_the_same_for_1_and_20_listed(client, who):
     starter = member()

@@ -137,6 +137,7 @@ def _count(client, url):
     return len(queries)
 
 
+@pytest.mark.usefixtures("page_cache_off")
 @pytest.mark.parametrize("who", ["anonymous", "member"])
 def test_an_article_costs_the_same_with_10_and_500_replies(client, page, who):
     if who == "member":

@@ -70,6 +70,7 @@ def _authors(veenendaal):
     ]
 
 
+@pytest.mark.usefixtures("page_cache_off")
 @pytest.mark.parametrize("logged_in", [False, True], ids=["anoniem", "lid"])
 def test_the_thread_page_costs_the_same_for_10_and_500_replies(
     client, django_assert_num_queries, veenendaal, member, moderator, logged_in

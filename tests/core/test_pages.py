@@ -200,6 +200,7 @@ def _queries_for(client, path):
     return len(queries)
 
 
+@pytest.mark.usefixtures("page_cache_off")
 def test_menu_and_footer_queries_do_not_grow_with_pages(client, home_page):
     StandardPageFactory(parent=home_page, show_in_menus=True, show_in_footer=True)
     one = _queries_for(client, "/")

@@ -157,6 +157,7 @@ CHECKED = [
 ]
 
 
+@pytest.mark.usefixtures("page_cache_off")
 @pytest.mark.parametrize("who", ["anonymous", "member"])
 def test_queries_do_not_grow_with_stored_meetings(client, who):
     """10 and 500 stored meetings: the calendar and the home page cost the same."""

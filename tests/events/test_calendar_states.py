@@ -199,6 +199,7 @@ def _queries(client, url):
     return len(captured)
 
 
+@pytest.mark.usefixtures("page_cache_off")
 @pytest.mark.parametrize("who", ["anonymous", "member", "guest"])
 def test_states_cost_the_same_for_one_and_twenty_meetings(client, who):
     """Own places, waiting positions, prices by membership on twenty different days and

@@ -154,6 +154,7 @@ def test_the_index_is_paginated(client):
     assert terms(second)[0] == "Begrip 050"
 
 
+@pytest.mark.usefixtures("page_cache_off")
 @pytest.mark.parametrize("query", ["", "?letter=t", "?q=term"])
 def test_the_index_costs_the_same_queries_for_30_and_2000_begrippen(client, query):
     store_begrippen(30)

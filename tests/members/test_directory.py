@@ -90,6 +90,7 @@ def test_website_links_only_where_known(client):
     assert 'href="https://www.tilburg.nl/"' in html
 
 
+@pytest.mark.usefixtures("page_cache_off")
 @pytest.mark.parametrize("url", ["/leden/", "/leden/?q=bulk"])
 def test_directory_queries_do_not_grow_with_organisations(client, url):
     add_members(10)

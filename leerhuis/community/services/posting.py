@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from leerhuis.community import mentions, notify, rules
 from leerhuis.community.models import Follow, Post, Soort, Thread
+from leerhuis.core import page_cache
 from leerhuis.core.sanitise import member_html, text_of
 from members.access import Visibility, can_view
 
@@ -198,6 +199,7 @@ def reply(thread, author, text, quote=None):
         Thread.objects.filter(pk=thread.pk).update(
             reply_count=F("reply_count") + 1, last_activity_at=now
         )
+        page_cache.changed()  # the count and last activity: update() sends no signal
         notify.post_published(post, people)
     return post
 
@@ -237,6 +239,7 @@ def mark_answer(thread, by, post):
     if post.thread_id != thread.pk or post.is_opening or post.is_hidden or post.is_deleted:
         raise PostingError(_("Die bijdrage kan niet het antwoord zijn."), "invalid")
     Thread.objects.filter(pk=thread.pk).update(answer=post)
+    page_cache.changed()  # the thread page shows the answer; update() sends no signal
     thread.answer = post
     return thread
 
@@ -245,5 +248,6 @@ def unmark_answer(thread, by):
     if not rules.may_mark_answer(by, thread):
         raise PostingError(_("Alleen wie de vraag stelde, kiest het antwoord."), "forbidden")
     Thread.objects.filter(pk=thread.pk).update(answer=None)
+    page_cache.changed()
     thread.answer = None
     return thread
