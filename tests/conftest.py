@@ -4,6 +4,7 @@ import shutil
 import pytest
 from django.apps import apps as django_apps
 from django.core.cache import cache
+from django.test.utils import CaptureQueriesContext, override_settings
 from wagtail.models import Collection
 
 from leerhuis.core.models import HomePage
@@ -49,6 +50,31 @@ def page_cache_off(settings):
     """For tests that count what rendering a page costs: with the page cache on, a repeat
     anonymous visit would be answered from it, with no query at all."""
     settings.PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
+def _render_cost_counted(request, monkeypatch):
+    """Counting queries measures rendering: while a test counts (CaptureQueriesContext, so
+    also django_assert_num_queries), the page cache is off. Otherwise a repeat visit would
+    be a hit of 0 queries, and "as many for 500 as for 10" would hold without measuring
+    anything. Tests of the cache's own hits are marked `page_cache_hits`."""
+    if request.node.get_closest_marker("page_cache_hits"):
+        return
+    enter, leave = CaptureQueriesContext.__enter__, CaptureQueriesContext.__exit__
+
+    def counting(context):
+        context._page_cache_off = override_settings(PAGE_CACHE_SECONDS=0)
+        context._page_cache_off.enable()
+        return enter(context)
+
+    def done(context, *exc):
+        try:
+            return leave(context, *exc)
+        finally:
+            context._page_cache_off.disable()
+
+    monkeypatch.setattr(CaptureQueriesContext, "__enter__", counting)
+    monkeypatch.setattr(CaptureQueriesContext, "__exit__", done)
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ def over_limit(request, scope, *, limit, window):
     slot = int(time.time() // window)
     key = f"ratelimit:{scope}:{request.user.pk}:{slot}"
     if cache.add(key, 1, window):
-        return 1 > limit  # the first post of the window: one write, not two
+        return limit < 1  # the first post of the window: one write, not two
     try:
         return cache.incr(key) > limit
     except ValueError:  # the window expired between add() and incr()

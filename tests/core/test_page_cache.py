@@ -30,6 +30,7 @@ def is_hit(response):
     return response.get("X-Cache") == "hit"
 
 
+@pytest.mark.page_cache_hits
 def test_a_hit_is_the_same_page_without_a_query(client, home_page):
     EventPageFactory(title="Studiedag opgave-sturing")
     rendered = stored(client, "/activiteiten/")
@@ -48,6 +49,7 @@ def test_a_hit_is_the_same_page_without_a_query(client, home_page):
     assert hit["Referrer-Policy"] == "same-origin"
 
 
+@pytest.mark.page_cache_hits
 def test_head_is_served_from_the_stored_page(client, home_page):
     assert is_hit(warm(client, "/"))
     with CaptureQueriesContext(connection) as queries:
@@ -211,6 +213,7 @@ def test_every_kind_of_public_page_is_stored_and_served(client, home_page):
         assert is_hit(response), url
 
 
+@pytest.mark.page_cache_hits
 def test_a_stored_feed_still_answers_304_to_a_conditional_get(client, home_page):
     EventPageFactory()
     feed = warm(client, "/activiteiten/agenda.ics")
