@@ -69,6 +69,15 @@ def test_production_reads_everything_from_the_environment():
     ]
 
 
+def test_the_database_cache_keeps_more_than_an_hour_of_pages_and_sessions():
+    """Django culls its database cache at 300 entries by default: a third of the stored
+    pages and sessions would go each time a busy site passed that."""
+    code = "from django.conf import settings as s; print(s.CACHES['default']['OPTIONS'])"
+    result = run_django(code, PRODUCTION_ENV)
+    assert result.returncode == 0, result.stderr
+    assert "'MAX_ENTRIES': 20000" in result.stdout
+
+
 def test_production_uses_redis_when_given():
     code = "from django.conf import settings as s; print(s.CACHES['default']['BACKEND'])"
     result = run_django(code, {**PRODUCTION_ENV, "REDIS_URL": "redis://127.0.0.1:6379/3"})

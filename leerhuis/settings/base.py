@@ -169,6 +169,14 @@ def cache_config(fallback):
 
 
 CACHES = cache_config({"BACKEND": "django.core.cache.backends.locmem.LocMemCache"})
+# Without Redis, production-like settings share the database cache. Django culls it at 300
+# entries unless told otherwise: far fewer than the stored pages, sessions and counters of
+# one busy hour, so pages and sessions would be thrown out as fast as they are stored.
+DATABASE_CACHE = {
+    "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+    "LOCATION": "leerhuis_cache",
+    "OPTIONS": {"MAX_ENTRIES": 20_000},
+}
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # Anonymous pages are stored whole for at most this long (0 switches the page cache off);
 # any content change makes them count no more at once (leerhuis/core/page_cache.py).

@@ -14,6 +14,7 @@ import dj_database_url
 
 from .base import *  # noqa: F403
 from .base import (
+    DATABASE_CACHE,
     INSTALLED_APPS,
     MIDDLEWARE,
     SQLITE_OPTIONS,
@@ -52,9 +53,7 @@ else:
 
 # As production: one cache for every worker. The prefix carries the run, so a shared Redis
 # never serves one run's pages or sessions to the next and needs no flush.
-CACHES = cache_config(
-    {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "leerhuis_cache"}
-)
+CACHES = cache_config(DATABASE_CACHE)
 CACHES["default"]["KEY_PREFIX"] = f"leerhuis-bench-{env('LEERHUIS_BENCH_RUN', '0')}"
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}

@@ -8,7 +8,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import cache_config, env, env_bool, env_list
+from .base import DATABASE_CACHE, cache_config, env, env_bool, env_list
 
 REQUIRED = ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "BASE_URL"]
 
@@ -45,9 +45,7 @@ DATABASES = {
 }
 
 # Without Redis, the database cache: shared by every worker, unlike local memory.
-CACHES = cache_config(
-    {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "leerhuis_cache"}
-)
+CACHES = cache_config(DATABASE_CACHE)
 
 TASKS = {
     "default": {
