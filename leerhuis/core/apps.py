@@ -11,6 +11,8 @@ class CoreConfig(AppConfig):
     def ready(self):
         from wagtail.signals import post_page_move
 
+        from leerhuis.core import navigation_cache
         from leerhuis.core.models import page_moved
 
         post_page_move.connect(page_moved, dispatch_uid="core.page_moved")
+        navigation_cache.connect()
