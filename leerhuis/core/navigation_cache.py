@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 VERSION_KEY = "navigation:version"
@@ -59,11 +59,21 @@ def _new_version():
     cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
 
 
+def _in_navigation(page, **kwargs):
+    """Whether `page` is a site's root or one of its children, before or after a move: the
+    only pages the menu and the footer list. Other changes (a meeting, an article deeper
+    down) leave the kept lists as they are."""
+    roots = {root.root_path for root in Site.get_site_root_paths()}  # url_paths: "/home/"
+    paths = {page.url_path, kwargs.get("url_path_before")} - {None, ""}
+    return any(path in roots or path[: path.rstrip("/").rfind("/") + 1] in roots for path in paths)
+
+
 def pages_changed(sender=None, instance=None, **kwargs):
-    """Any page change may change a menu. A new version at once (this request sees its own
-    change) and again after the commit: a request that built the lists from the rows as
-    they were before the commit must not leave them under the version that follows it."""
-    if instance is not None and not isinstance(instance, Page):
+    """A change of a page the menu or footer may list. A new version at once (this request
+    sees its own change) and again after the commit: a request that built the lists from
+    the rows as they were before the commit must not leave them under the version that
+    follows it."""
+    if not isinstance(instance, Page) or not _in_navigation(instance, **kwargs):
         return
     _new_version()
     transaction.on_commit(_new_version)
