@@ -260,6 +260,12 @@ class EventPage(RoutablePageMixin, MeetingRules, StudyLoad, MeetingDetails, Base
     class Meta:
         verbose_name = _("activiteit")
         verbose_name_plural = _("activiteiten")
+        # The calendar asks "visible to this visitor and not yet over (or over)", and of a
+        # kind: equality first, then the range, so neither is filtered row by row.
+        indexes = [
+            models.Index(fields=["visibility", "end", "start"], name="event_visible_end"),
+            models.Index(fields=["event_type", "end"], name="event_type_end"),
+        ]
 
     def clean(self):
         super().clean()

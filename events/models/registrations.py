@@ -184,7 +184,11 @@ class Registration(models.Model):
                 violation_error_message=_("Je bent al aangemeld voor deze activiteit."),
             )
         ]
-        indexes = [models.Index(fields=["event", "status", "created_at"])]
+        indexes = [
+            models.Index(fields=["event", "status", "created_at"]),
+            # Someone's own places (Mijn Leerhuis, the personal feed) by status.
+            models.Index(fields=["user", "status"], name="registration_user_status"),
+        ]
         permissions = [
             ("view_attendees", _("Mag aanmeldingen met persoonsgegevens zien")),
             ("manage_attendees", _("Mag aanmeldingen beheren, aanwezigheid registreren en mailen")),

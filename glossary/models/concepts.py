@@ -178,7 +178,7 @@ class Concept(
     search_text = models.TextField(editable=False, default="")
     label_keys = models.TextField(editable=False, default="")
     sort_key = models.CharField(max_length=150, editable=False, default="", db_index=True)
-    initial = models.CharField(max_length=1, editable=False, default="", db_index=True)
+    initial = models.CharField(max_length=1, editable=False, default="")  # see Meta.indexes
     updated_at = models.DateTimeField(_("laatst gewijzigd"), auto_now=True)
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="concept")
@@ -207,6 +207,13 @@ class Concept(
         verbose_name = _("begrip")
         verbose_name_plural = _("begrippen")
         ordering = ["sort_key"]
+        # The A–Z index lists live begrippen (of one letter) in sort_key order; the index
+        # gives them in that order. The search's trigram index is PostgreSQL-only: see
+        # migration 0006.
+        indexes = [
+            models.Index(fields=["live", "sort_key"], name="concept_live_sorted"),
+            models.Index(fields=["initial", "sort_key"], name="concept_letter_sorted"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 Lower("pref_label"),

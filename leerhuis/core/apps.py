@@ -11,8 +11,9 @@ class CoreConfig(AppConfig):
     def ready(self):
         from wagtail.signals import post_page_move
 
-        from leerhuis.core import page_cache_signals
+        from leerhuis.core import navigation_cache, page_cache_signals
         from leerhuis.core.models import page_moved
 
         post_page_move.connect(page_moved, dispatch_uid="core.page_moved")
         page_cache_signals.connect()
+        navigation_cache.connect()

@@ -1,10 +1,19 @@
+"""Main menu and footer links, on every page.
+
+Which pages they list changes only when pages change, so the list (with each page's
+visibility) is kept in the shared cache under a version that any page change replaces
+(leerhuis.core.navigation_cache); who may see which entry is decided per request by
+can_view, so one cached list serves every visitor and shows each only what is theirs.
+"""
+
 from django import template
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
+from leerhuis.core import navigation_cache
 from leerhuis.core.models import StandardPage
-from members.access import visible_to
+from members.access import Visibility, can_view
 
 register = template.Library()
 
@@ -41,6 +50,34 @@ def _current(item_path, current_path):
     return "true" if current_path.startswith(item_path) else ""
 
 
+def _entries(pages, request):
+    return [
+        navigation_cache.Entry(
+            url=page.get_url(request),
+            title=page.title,
+            path=page.path,
+            # A page type without the fields is for everyone (as visible_to treats it).
+            visibility=getattr(page, "visibility", Visibility.PUBLIC),
+            group_id=getattr(page, "group_id", None),
+        )
+        for page in pages
+    ]
+
+
+def _build(root, request):
+    # .specific(): the visibility and group live on each page type's own table.
+    menu = root.get_children().live().in_menu().specific()
+    footer = StandardPage.objects.live().child_of(root).filter(show_in_footer=True)
+    return {"menu": _entries(menu, request), "footer": _entries(footer.order_by("path"), request)}
+
+
+def _listed(kind, root, request):
+    """The entries of the menu or the footer that this visitor may see."""
+    lists = navigation_cache.entries(request, root, lambda: _build(root, request))
+    user = getattr(request, "user", None)
+    return [entry for entry in lists[kind] if can_view(user, entry)]
+
+
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context.get("request")
@@ -48,14 +85,9 @@ def main_menu(context):
     if root is None:
         return {"menu_items": []}
     current_path = getattr(context.get("page"), "path", "") or ""
-    pages = visible_to(getattr(request, "user", None), root.get_children().live().in_menu())
     items = [
-        {
-            "url": page.get_url(request),
-            "title": page.title,
-            "current": _current(page.path, current_path),
-        }
-        for page in pages
+        {"url": entry.url, "title": entry.title, "current": _current(entry.path, current_path)}
+        for entry in _listed("menu", root, request)
     ]
     return {"menu_items": items + _site_views(MENU_VIEWS, request), "request": request}
 
@@ -66,8 +98,5 @@ def footer_links(context):
     root = _site_root(request)
     if root is None:
         return {"footer_pages": []}
-    pages = visible_to(
-        request.user, StandardPage.objects.live().child_of(root).filter(show_in_footer=True)
-    )
-    items = [{"url": page.get_url(request), "title": page.title} for page in pages.order_by("path")]
+    items = [{"url": e.url, "title": e.title} for e in _listed("footer", root, request)]
     return {"footer_pages": _site_views(FOOTER_VIEWS, request) + items, "request": request}
