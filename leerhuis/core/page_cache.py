@@ -47,6 +47,10 @@ DEFAULT_EXCLUDE = ("/admin/", "/accounts/", "/mijn-leerhuis/", "/documenten/")
 COVERED_VARY = {"cookie", "accept-language", "accept"}
 HEADERS_NOT_STORED = {"set-cookie"}
 UNTIL_ATTRIBUTE = "_page_cache_until"
+# A body larger than this (the whole calendar as .ics) is kept under its own key, named by
+# its digest: a conditional GET answered 304 then reads only the small entry, not the body.
+LARGE_BODY = 64 * 1024
+LARGE_BODY_PREFIX = "page-cache:body:"
 
 
 # --- what views and writers call --------------------------------------------------------
@@ -154,11 +158,23 @@ def _serve(request, entry, generation, now):
             if name.lower() in names:
                 response[name] = names[name.lower()]
     else:
+        if isinstance(body, str):  # a large body, kept apart under this digest
+            body = _large_body(body)
+            if body is None:
+                return None
         response = HttpResponse(body, status=status)
         for name, value in headers:
             response[name] = value
     response["X-Cache"] = "hit"
     return response
+
+
+def _large_body(digest):
+    try:
+        return cache.get(LARGE_BODY_PREFIX + digest)
+    except Exception:  # noqa: BLE001 - a cache outage is a miss
+        logger.warning("Paginacache: lezen mislukt", exc_info=True)
+        return None
 
 
 def _not_modified(request, headers):
@@ -201,8 +217,13 @@ def _store(request, response, key, generation, now, seconds):
     if timeout < 1:
         return
     headers = [(n, v) for n, v in response.items() if n.lower() not in HEADERS_NOT_STORED]
-    entry = (generation, expires.timestamp(), response.status_code, headers, response.content)
+    body = response.content
     try:
+        if len(body) > LARGE_BODY:
+            digest = hashlib.sha256(body).hexdigest()
+            cache.set(LARGE_BODY_PREFIX + digest, body, timeout + 1)
+            body = digest
+        entry = (generation, expires.timestamp(), response.status_code, headers, body)
         cache.set(key, entry, timeout + 1)
     except Exception:  # noqa: BLE001 - not stored is only slower
         logger.warning("Paginacache: opslaan mislukt", exc_info=True)

@@ -2,6 +2,7 @@
 visitor never gets someone else's page."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
@@ -236,3 +237,29 @@ def test_what_a_begrip_answers_depends_on_what_is_accepted(client, home_page):
     turtle = client.get(url, HTTP_ACCEPT="text/turtle")
     assert not is_hit(turtle) and turtle["Content-Type"].startswith("text/turtle")
     assert client.get(url)["Content-Type"].startswith("text/html")
+
+
+@pytest.mark.page_cache_hits
+def test_a_large_body_is_kept_apart_and_a_304_does_not_read_it(client, home_page, monkeypatch):
+    monkeypatch.setattr(page_cache, "LARGE_BODY", 100)  # the feed counts as large
+    EventPageFactory(title="Studiedag opgave-sturing")
+    feed = warm(client, "/activiteiten/agenda.ics")
+    assert is_hit(feed) and b"Studiedag opgave-sturing" in feed.content
+
+    read = []
+    original_get = cache.get
+    monkeypatch.setattr(
+        cache, "get", lambda key, *a, **k: read.append(key) or original_get(key, *a, **k)
+    )
+    again = client.get("/activiteiten/agenda.ics", HTTP_IF_NONE_MATCH=feed["ETag"])
+    assert again.status_code == 304 and is_hit(again)
+    assert not [key for key in read if page_cache.LARGE_BODY_PREFIX in key]
+
+    whole = client.get("/activiteiten/agenda.ics")
+    assert is_hit(whole) and whole.content == feed.content
+    assert [key for key in read if page_cache.LARGE_BODY_PREFIX in key]
+
+    # The body gone (evicted): rendered again, never an empty or a wrong page.
+    cache.delete_many([key for key in read if page_cache.LARGE_BODY_PREFIX in key])
+    rendered = client.get("/activiteiten/agenda.ics")
+    assert not is_hit(rendered) and rendered.content == feed.content
