@@ -24,6 +24,7 @@ from django.db.models.query import prefetch_related_objects
 from django.http import Http404, HttpResponseBadRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_safe
 
 from events import ical
@@ -124,7 +125,10 @@ def _calendar_url():
     return page_url(calendar) if calendar else absolute_url("/")
 
 
+# Gzipped for who accepts it: the whole calendar is a large text that shrinks tenfold. Only
+# this public feed, with no secret in it to guess at through the compressed size (BREACH).
 @require_safe
+@gzip_page
 def calendar_feed(request):
     try:
         meetings, names, key = _feed_filters(request)

@@ -43,8 +43,9 @@ KEY_PREFIX = "page-cache:page:"
 EXPIRY_HOOK = "page_cache_expires"
 DEFAULT_EXCLUDE = ("/admin/", "/accounts/", "/mijn-leerhuis/", "/documenten/")
 # Vary on these is covered: no session cookie was sent, the public site is Dutch only, and
-# the key holds the Accept header (a begrip answers Turtle or JSON-LD to who asks for it).
-COVERED_VARY = {"cookie", "accept-language", "accept"}
+# the key holds the Accept header (a begrip answers Turtle or JSON-LD to who asks for it)
+# and whether gzip is accepted.
+COVERED_VARY = {"cookie", "accept-language", "accept", "accept-encoding"}
 HEADERS_NOT_STORED = {"set-cookie"}
 UNTIL_ATTRIBUTE = "_page_cache_until"
 # A body larger than this (the whole calendar as .ics) is kept under its own key, named by
@@ -141,7 +142,9 @@ def _key(request):
     scheme = "https" if request.is_secure() else "http"
     address = f"{scheme}://{request.get_host()}{request.get_full_path()}"
     # BASE_URL: feeds, sitemaps and mails write absolute addresses from it.
-    varies = f"{address}\n{request.META.get('HTTP_ACCEPT', '')}\n{settings.BASE_URL}"
+    # Compressed or not: a feed is sent gzipped to whoever accepts it (events.feeds).
+    gzip = "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")
+    varies = f"{address}\n{request.META.get('HTTP_ACCEPT', '')}\n{settings.BASE_URL}\n{gzip}"
     return KEY_PREFIX + hashlib.sha256(varies.encode()).hexdigest()
 
 
@@ -179,6 +182,8 @@ def _large_body(digest):
 
 def _not_modified(request, headers):
     etag = headers.get("etag")
+    if etag:
+        etag = etag.removeprefix("W/")  # gzip marks the ETag of what it compressed as weak
     last_modified = parse_http_date_safe(headers.get("last-modified"))
     if etag is None and last_modified is None:
         return False

@@ -1,6 +1,8 @@
 """The anonymous full-page cache (leerhuis/core/page_cache.py): what it serves, and that a
 visitor never gets someone else's page."""
 
+import gzip
+
 import pytest
 from django.core.cache import cache
 from django.db import connection
@@ -14,17 +16,17 @@ from tests.factories import PASSWORD, UserFactory
 pytestmark = pytest.mark.django_db
 
 
-def stored(client, url):
+def stored(client, url, **headers):
     """The page as an anonymous visitor gets it once it is in the cache: the first visit
     starts a generation, the second stores the page."""
-    client.get(url)
-    return client.get(url)
+    client.get(url, **headers)
+    return client.get(url, **headers)
 
 
-def warm(client, url):
+def warm(client, url, **headers):
     """The page once it is stored: a hit, as long as nothing changed."""
-    stored(client, url)
-    return client.get(url)
+    stored(client, url, **headers)
+    return client.get(url, **headers)
 
 
 def is_hit(response):
@@ -263,3 +265,18 @@ def test_a_large_body_is_kept_apart_and_a_304_does_not_read_it(client, home_page
     cache.delete_many([key for key in read if page_cache.LARGE_BODY_PREFIX in key])
     rendered = client.get("/activiteiten/agenda.ics")
     assert not is_hit(rendered) and rendered.content == feed.content
+
+
+@pytest.mark.page_cache_hits
+def test_the_feed_is_kept_gzipped_for_who_accepts_it_and_plain_for_who_does_not(client, home_page):
+    EventPageFactory(title="Studiedag opgave-sturing")
+    url = "/activiteiten/agenda.ics"
+    plain = warm(client, url)
+    packed = warm(client, url, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    assert is_hit(plain) and is_hit(packed)
+    assert "Content-Encoding" not in plain and packed["Content-Encoding"] == "gzip"
+    assert gzip.decompress(packed.content) == plain.content
+    # gzip makes the ETag weak; a subscriber sending it back still gets a 304 from the cache.
+    assert packed["ETag"].startswith("W/")
+    again = client.get(url, HTTP_IF_NONE_MATCH=packed["ETag"], HTTP_ACCEPT_ENCODING="gzip")
+    assert again.status_code == 304 and is_hit(again)
