@@ -48,8 +48,9 @@ DEFAULT_EXCLUDE = ("/admin/", "/accounts/", "/mijn-leerhuis/", "/documenten/")
 COVERED_VARY = {"cookie", "accept-language", "accept", "accept-encoding"}
 HEADERS_NOT_STORED = {"set-cookie"}
 UNTIL_ATTRIBUTE = "_page_cache_until"
-# A body larger than this (the whole calendar as .ics) is kept under its own key, named by
-# its digest: a conditional GET answered 304 then reads only the small entry, not the body.
+# A body larger than this with an ETag or Last-Modified (the whole calendar as .ics) is kept
+# under its own key, named by its digest: a conditional GET answered 304 then reads only the
+# small entry. A page without validators gets no 304, so it stays in one entry.
 LARGE_BODY = 64 * 1024
 LARGE_BODY_PREFIX = "page-cache:body:"
 
@@ -172,6 +173,10 @@ def _serve(request, entry, generation, now):
     return response
 
 
+def _validators(response):
+    return response.has_header("ETag") or response.has_header("Last-Modified")
+
+
 def _large_body(digest):
     try:
         return cache.get(LARGE_BODY_PREFIX + digest)
@@ -224,7 +229,7 @@ def _store(request, response, key, generation, now, seconds):
     headers = [(n, v) for n, v in response.items() if n.lower() not in HEADERS_NOT_STORED]
     body = response.content
     try:
-        if len(body) > LARGE_BODY:
+        if len(body) > LARGE_BODY and _validators(response):
             digest = hashlib.sha256(body).hexdigest()
             cache.set(LARGE_BODY_PREFIX + digest, body, timeout + 1)
             body = digest

@@ -259,10 +259,17 @@ def test_a_large_body_is_kept_apart_and_a_304_does_not_read_it(client, home_page
 
     whole = client.get("/activiteiten/agenda.ics")
     assert is_hit(whole) and whole.content == feed.content
-    assert [key for key in read if page_cache.LARGE_BODY_PREFIX in key]
+    bodies = [key for key in read if page_cache.LARGE_BODY_PREFIX in key]
+    assert bodies
+
+    # A page without ETag or Last-Modified gets no 304: it stays whole, one read per hit.
+    read.clear()
+    listing = warm(client, "/activiteiten/")
+    assert is_hit(listing) and len(listing.content) > page_cache.LARGE_BODY
+    assert not [key for key in read if page_cache.LARGE_BODY_PREFIX in key]
 
     # The body gone (evicted): rendered again, never an empty or a wrong page.
-    cache.delete_many([key for key in read if page_cache.LARGE_BODY_PREFIX in key])
+    cache.delete_many(bodies)
     rendered = client.get("/activiteiten/agenda.ics")
     assert not is_hit(rendered) and rendered.content == feed.content
 

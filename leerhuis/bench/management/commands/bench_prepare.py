@@ -26,9 +26,10 @@ class Command(BaseCommand):
             self.stdout.flush()
 
         step("migreren")
-        call_command("migrate", interactive=False, verbosity=0)
+        # The cache table first: the migrations' writes already tell the page cache.
         if "DatabaseCache" in settings.CACHES["default"]["BACKEND"]:
             call_command("createcachetable")
+        call_command("migrate", interactive=False, verbosity=0)
         step("demo-inhoud (load_demo)")
         call_command("load_demo", quiet_logins=True, stdout=self.stdout)
         step(f"meetdata (schaal {scale})")
