@@ -15,6 +15,7 @@ from django.utils import timezone
 from events import mail
 from events.models import EventPage
 from events.models.rules import schedule_of
+from leerhuis.core import page_cache
 
 from . import locking
 from .waitinglist import promote_waitlist
@@ -60,6 +61,8 @@ def publish_changes(event, *, now=None):
         elif current != previous:
             EventPage.objects.filter(pk=event.pk).update(schedule=current)  # a new key only
         event.schedule = current
+        # The SEQUENCE and schedule are written by update(): no save signal tells the cache.
+        page_cache.changed()
     promote_waitlist(event, now=now)
     return event
 

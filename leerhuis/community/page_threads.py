@@ -14,6 +14,7 @@ from django.db.models import Exists, OuterRef, Q, Subquery
 from wagtail.models import Page
 
 from leerhuis.community.models import Thread
+from leerhuis.core import page_cache
 from members.access import Visibility, visibility_models
 
 
@@ -47,6 +48,10 @@ def sync():
         .exclude(visibility=Visibility.GROUP, group__isnull=True)
         .update(visibility=Visibility.GROUP, group=None)
     )
+    if changed:
+        # Updates send no save signal, and a page rendered since the page's own change may
+        # still show the thread as open.
+        page_cache.changed()
     return changed
 
 

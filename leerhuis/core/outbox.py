@@ -19,6 +19,7 @@ import logging
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
+from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from wagtail import hooks
@@ -96,13 +97,38 @@ def render(message):
     renderer = renderers()[recipe["renderer"]]
     with translation.override(settings.LANGUAGE_CODE):
         rendered = renderer(message.subject, **recipe.get("params", {}))
-    message.subject = rendered.get("subject", message.subject)
-    message.text = rendered["text"]
-    message.html = rendered.get("html", "")
-    message.attachments = list(rendered.get("attachments", ()))
-    message.rendered_at = timezone.now()
-    message.save(update_fields=["subject", "text", "html", "attachments", "rendered_at"])
+    fields = {
+        "subject": rendered.get("subject", message.subject),
+        "text": rendered["text"],
+        "html": rendered.get("html", ""),
+        "attachments": list(rendered.get("attachments", ())),
+        "rendered_at": timezone.now(),
+    }
+    # Stored only if no other worker stored its rendering first: a mail is drawn once.
+    if OutboxMessage.objects.filter(pk=message.pk, rendered_at__isnull=True).update(**fields):
+        for name, value in fields.items():
+            setattr(message, name, value)
+    else:
+        message.refresh_from_db()
     return message
+
+
+def _draw(pk) -> bool:
+    """Render a recipe row before the transaction that sends it, so no lock is held while
+    templates, calendar items and QR codes are drawn (on SQLite a write transaction locks
+    the whole database). False when drawing failed: the row stays, with its error."""
+    message = OutboxMessage.objects.filter(pk=pk, sent_at__isnull=True).first()
+    if message is None or message.is_rendered:
+        return True  # sent already, or ready to send
+    try:
+        render(message)
+    except Exception as error:  # noqa: BLE001 - any renderer error: retry later
+        logger.warning("Outbox message %s not rendered: %s", pk, error)
+        OutboxMessage.objects.filter(pk=pk).update(
+            attempts=F("attempts") + 1, last_error=f"opmaken mislukt: {error}"[:2000]
+        )
+        return False
+    return True
 
 
 def _enqueue(pk):
@@ -113,6 +139,8 @@ def _enqueue(pk):
 
 def deliver(pk) -> bool:
     """Send one row unless it was sent already; True when this call sent it."""
+    if not _draw(pk):
+        return False
     with transaction.atomic():
         message = (
             OutboxMessage.objects.select_for_update(skip_locked=True)
@@ -121,16 +149,6 @@ def deliver(pk) -> bool:
         )
         if message is None:
             return False  # sent already, or another worker is sending it right now
-        if not message.is_rendered:
-            try:
-                with transaction.atomic():  # a failed query in the renderer spoils no more
-                    render(message)
-            except Exception as error:  # noqa: BLE001 - any renderer error: retry later
-                logger.warning("Outbox message %s not rendered: %s", message.pk, error)
-                message.attempts += 1
-                message.last_error = f"opmaken mislukt: {error}"[:2000]
-                message.save(update_fields=["attempts", "last_error"])
-                return False
         mail = EmailMultiAlternatives(
             message.subject, message.text, to=[message.to], headers=message.headers or None
         )

@@ -36,8 +36,11 @@ from leerhuis.core.conditional import not_modified
 
 logger = logging.getLogger(__name__)
 
-GENERATION_KEY = "page-cache:generation"
-KEY_PREFIX = "page-cache:page:"
+# The keys sort before every other key of the site ("0…"): Django's database cache, once
+# full, culls the lowest third of keys by name. So a flood of stored pages (any query string
+# makes one) throws out pages, which render again, not sessions or login rate limits.
+GENERATION_KEY = "0page-cache:generation"
+KEY_PREFIX = "0page-cache:page:"
 # Wagtail hook: functions (request, now) -> an aware datetime or None, the next moment at
 # which what the site shows changes by the clock alone.
 EXPIRY_HOOK = "page_cache_expires"
@@ -52,7 +55,7 @@ UNTIL_ATTRIBUTE = "_page_cache_until"
 # under its own key, named by its digest: a conditional GET answered 304 then reads only the
 # small entry. A page without validators gets no 304, so it stays in one entry.
 LARGE_BODY = 64 * 1024
-LARGE_BODY_PREFIX = "page-cache:body:"
+LARGE_BODY_PREFIX = "0page-cache:body:"
 
 
 # --- what views and writers call --------------------------------------------------------
@@ -69,14 +72,24 @@ def cache_until(response, moment):
 def changed(using=None):
     """Something the public site shows has changed: no stored page counts any more.
 
-    Now, so this request and a test inside one transaction see it at once, and again after
-    the commit, so a page rendered meanwhile from the data as it was is not kept either.
+    Inside a transaction, after its commit only: no cache write under the transaction's
+    locks (a sign-up holds its meeting's), and a failing cache cannot abort it. A page
+    rendered meanwhile, from the data as it was, is stored under the old generation, which
+    the bump then retires. Outside a transaction, or inside a test's (which never commits,
+    so an after-commit bump would never come), now.
     Writers that bypass the model signals (queryset.update(), raw SQL) call this themselves.
     """
-    _new_generation()
     connection = transaction.get_connection(using)
-    if connection.in_atomic_block and not _bump_pending(connection):
+    if not _commit_will_come(connection):
+        _new_generation()
+    elif not _bump_pending(connection):
         transaction.on_commit(_new_generation, using=using)
+
+
+def _commit_will_come(connection):
+    # Django marks the atomic blocks a TestCase wraps every test in; they are rolled back.
+    blocks = connection.atomic_blocks
+    return connection.in_atomic_block and not getattr(blocks[0], "_from_testcase", False)
 
 
 def _bump_pending(connection):

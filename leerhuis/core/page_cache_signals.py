@@ -68,6 +68,10 @@ def deleted(sender, using=None, **kwargs):
 
 
 def relation_changed(sender, action, using=None, **kwargs):
+    # Also sent for the stand-in models of a migration (their own app registry): no page was
+    # stored from a half-migrated database, and the cache may not be there yet.
+    if sender._meta.apps is not apps:
+        return
     if action.startswith("post_") and is_content(sender):
         page_cache.changed(using)
 

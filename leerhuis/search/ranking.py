@@ -17,6 +17,7 @@ from wagtail.models import Page
 
 INDEX = "wagtailsearch_indexentry"
 FTS = "wagtailsearch_indexentry_fts"
+BATCH = 5000
 
 
 def applies():
@@ -44,7 +45,11 @@ class RankedPages:
 
     def __init__(self, pages, words, content_type_ids):
         scores = _scores(words, content_type_ids) if content_type_ids else {}
-        visible = pages.filter(pk__in=list(scores)).values_list("pk", flat=True)
+        matched, visible = list(scores), []
+        # In batches: SQLite takes at most 32,766 values in one query.
+        for start in range(0, len(matched), BATCH):
+            batch = matched[start : start + BATCH]
+            visible += pages.filter(pk__in=batch).values_list("pk", flat=True)
         self.ids = sorted(visible, key=lambda pk: (scores[pk], -pk))
 
     def __len__(self):

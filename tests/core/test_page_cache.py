@@ -287,3 +287,31 @@ def test_the_feed_is_kept_gzipped_for_who_accepts_it_and_plain_for_who_does_not(
     assert packed["ETag"].startswith("W/")
     again = client.get(url, HTTP_IF_NONE_MATCH=packed["ETag"], HTTP_ACCEPT_ENCODING="gzip")
     assert again.status_code == 304 and is_hit(again)
+
+
+def test_a_flood_of_stored_pages_culls_pages_not_sessions_or_rate_limits(client, home_page):
+    """Production without Redis keeps everything in the database cache, which culls the
+    lowest third of its keys by name once full. Anonymous visitors can fill it with pages
+    (every query string is one); what goes must be pages, never a login limit or a session."""
+    from django.core.cache import caches
+    from django.core.management import call_command
+
+    small = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "test_page_cache_flood",
+            "OPTIONS": {"MAX_ENTRIES": 30, "CULL_FREQUENCY": 3},
+        }
+    }
+    with override_settings(CACHES=small):
+        call_command("createcachetable", verbosity=0)
+        store = caches["default"]
+        store.set("allauth:rl:login_failed:ip:203.0.113.9", [1, 2, 3], 600)
+        store.set("ratelimit:events:42:1", 1, 600)
+        store.set("django.contrib.sessions.cached_dbabc123", {"_auth_user_id": "7"}, 600)
+        for number in range(80):
+            assert client.get(f"/?bezoek={number}").status_code == 200
+        assert store.get("allauth:rl:login_failed:ip:203.0.113.9") == [1, 2, 3]
+        assert store.get("ratelimit:events:42:1") == 1
+        assert store.get("django.contrib.sessions.cached_dbabc123") == {"_auth_user_id": "7"}
+        assert is_hit(client.get("/?bezoek=79")) or is_hit(client.get("/?bezoek=79"))

@@ -48,3 +48,10 @@ def test_no_query_repeats_the_full_text_match_per_page(client):
     matching = [q["sql"] for q in queries.captured_queries if " MATCH " in q["sql"]]
     assert len(matching) == 2
     assert all(sql.count(" MATCH ") == 1 for sql in matching)
+
+
+def test_more_matches_than_one_query_may_hold_are_taken_in_batches(client, monkeypatch):
+    monkeypatch.setattr(ranking, "BATCH", 2)  # as 5,000 is to a word found everywhere
+    for number in range(5):
+        standard_page(f"Pagina {number}", intro="ruimtelijke ordening")
+    assert len(titles(search(client, q="ordening"))) == 5
