@@ -22,8 +22,11 @@ worker_class = "gthread"
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 # A request that hangs this long is cut off and its worker replaced.
 timeout = 30
-# Idle keep-alive connections to the proxy are closed after this many seconds.
-keepalive = 5
+# Idle keep-alive connections to the proxy are closed after this many seconds. The proxy
+# keeps its connections to us for reuse; an idle one costs a gthread worker no thread, and
+# one closed while a request is on its way fails that request (seen in a sign-up burst, whose
+# members wait several seconds with their connection open).
+keepalive = 20
 # A worker that has grown over a long day is replaced, one at a time, without a restart.
 max_requests = 5000
 max_requests_jitter = 500

@@ -165,6 +165,8 @@ def burst(plan, base):
     entry = posts()
     elapsed = time.perf_counter() - began[0] if began[0] else 0
     runner.quit()
+    for error in environment.stats.errors.values():  # what went wrong, for who reads the log
+        print(f"  aanmeldpiek: {error.occurrences}x {error.name}: {error.error}", flush=True)
     return {
         "rps": entry.num_requests / elapsed if elapsed else 0,
         "p50_ms": entry.get_response_time_percentile(0.5) or 0,
