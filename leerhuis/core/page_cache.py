@@ -158,7 +158,11 @@ def _key(request):
     # BASE_URL: feeds, sitemaps and mails write absolute addresses from it.
     # Compressed or not: a feed is sent gzipped to whoever accepts it (events.feeds).
     gzip = "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")
-    varies = f"{address}\n{request.META.get('HTTP_ACCEPT', '')}\n{settings.BASE_URL}\n{gzip}"
+    # The type a view can negotiate, not the raw Accept header: a browser, curl and a load
+    # tool share one entry, and no visitor makes new entries by varying the header.
+    offered = getattr(settings, "PAGE_CACHE_NEGOTIATED_TYPES", ["text/html"])
+    wanted = request.get_preferred_type(offered) or ""
+    varies = f"{address}\n{wanted}\n{settings.BASE_URL}\n{gzip}"
     return KEY_PREFIX + hashlib.sha256(varies.encode()).hexdigest()
 
 

@@ -183,6 +183,9 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "300"))
 # Never stored: the admin, accounts, personal pages, documents (their own access check).
 PAGE_CACHE_EXCLUDE = ["/admin/", "/accounts/", "/mijn-leerhuis/", "/documenten/"]
+# What a page may answer besides HTML, chosen by the Accept header (a begrip: Turtle or
+# JSON-LD); the page cache keeps one entry per type, whatever else a client's header says.
+PAGE_CACHE_NEGOTIATED_TYPES = ["text/html", "text/turtle", "application/ld+json"]
 
 # --- Accounts ---------------------------------------------------------------------------
 AUTH_USER_MODEL = "members.User"

@@ -315,3 +315,12 @@ def test_a_flood_of_stored_pages_culls_pages_not_sessions_or_rate_limits(client,
         assert store.get("ratelimit:events:42:1") == 1
         assert store.get("django.contrib.sessions.cached_dbabc123") == {"_auth_user_id": "7"}
         assert is_hit(client.get("/?bezoek=79")) or is_hit(client.get("/?bezoek=79"))
+
+
+def test_browsers_curl_and_load_tools_share_one_entry_whatever_their_accept_header(
+    client, home_page
+):
+    browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+    assert is_hit(warm(client, "/", HTTP_ACCEPT=browser))
+    assert is_hit(client.get("/", HTTP_ACCEPT="*/*"))
+    assert is_hit(client.get("/"))
