@@ -6,14 +6,18 @@ a new version is a new key and the old ones expire. What is kept holds each page
 visibility and group, not a verdict: who may see an entry is decided per request.
 """
 
+import logging
 import uuid
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from leerhuis.core import page_cache
+
+logger = logging.getLogger(__name__)
 
 VERSION_KEY = "navigation:version"
 # An unchanged version is kept this long; the lists only take room until then.
@@ -56,7 +60,10 @@ def entries(request, root, build):
 
 
 def _new_version():
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    try:
+        cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    except Exception:  # noqa: BLE001 - an unreachable cache keeps no lists to replace
+        logger.warning("Menu: nieuwe versie niet opgeslagen", exc_info=True)
 
 
 def _in_navigation(page, **kwargs):
@@ -69,14 +76,12 @@ def _in_navigation(page, **kwargs):
 
 
 def pages_changed(sender=None, instance=None, **kwargs):
-    """A change of a page the menu or footer may list. A new version at once (this request
-    sees its own change) and again after the commit: a request that built the lists from
-    the rows as they were before the commit must not leave them under the version that
-    follows it."""
+    """A change of a page the menu or footer may list: a new version once it is committed
+    (as the page cache's generation), so lists built meanwhile from the rows as they were
+    are left behind."""
     if not isinstance(instance, Page) or not _in_navigation(instance, **kwargs):
         return
-    _new_version()
-    transaction.on_commit(_new_version)
+    page_cache.when_committed(_new_version)
 
 
 def connect():

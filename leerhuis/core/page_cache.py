@@ -79,22 +79,25 @@ def changed(using=None):
     so an after-commit bump would never come), now.
     Writers that bypass the model signals (queryset.update(), raw SQL) call this themselves.
     """
+    when_committed(_new_generation, using)
+
+
+def when_committed(bump, using=None):
+    """Run `bump` (a new version of something kept in the cache) once the data it stands
+    for is committed: after the commit of the transaction we are in, once however many rows
+    it wrote; now when outside one, or inside a test's, which is rolled back and whose
+    after-commit work would never run. Also the menu's version (navigation_cache)."""
     connection = transaction.get_connection(using)
     if not _commit_will_come(connection):
-        _new_generation()
-    elif not _bump_pending(connection):
-        transaction.on_commit(_new_generation, using=using)
+        bump()
+    elif not any(entry[1] is bump for entry in connection.run_on_commit):
+        transaction.on_commit(bump, using=using)
 
 
 def _commit_will_come(connection):
     # Django marks the atomic blocks a TestCase wraps every test in; they are rolled back.
     blocks = connection.atomic_blocks
     return connection.in_atomic_block and not getattr(blocks[0], "_from_testcase", False)
-
-
-def _bump_pending(connection):
-    # One bump after the commit is enough, however many rows the transaction wrote.
-    return any(entry[1] is _new_generation for entry in connection.run_on_commit)
 
 
 def _new_generation():
