@@ -16,7 +16,7 @@ from django.views.decorators.http import require_http_methods
 from glossary import proposals
 from glossary.models import Concept
 from glossary.proposal_forms import ChangeProposalForm, NewConceptProposalForm
-from leerhuis.core.ratelimit import over_limit
+from leerhuis.core.ratelimit import over_limit, too_many
 from members import members_only
 from members.access import private
 
@@ -48,7 +48,7 @@ def _refusal(request):
 def _submit(request, form, context, **fixed):
     if request.method == "POST":
         if over_limit(request, "begripvoorstel", limit=POST_LIMIT, window=POST_WINDOW):
-            return _render(request, "429.html", {}, 429)
+            return too_many(request)
         if form.is_valid():
             proposals.propose(request.user, **form.cleaned_data, **fixed)
             messages.success(

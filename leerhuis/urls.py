@@ -89,6 +89,9 @@ urlpatterns = [
     path(".well-known/security.txt", core_views.security_txt, name="security_txt"),
 ]
 
+# allauth's rate limits answer with this (it looks the name up here): our Dutch 429 page.
+handler429 = "leerhuis.core.ratelimit.handler429"
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

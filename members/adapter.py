@@ -13,6 +13,7 @@ from django.template.loader import render_to_string
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from members import devices
+from members.client_ip import client_ip
 
 # A page that asks a visitor to sign up (an invitation, say) puts its own path here in the
 # session; after verifying the address the visitor logs in and lands back on it. A link
@@ -29,6 +30,10 @@ class MailSite:
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def get_client_ip(self, request):
+        # allauth's limits key on this; ours too (members/client_ip.py), so both agree.
+        return client_ip(request)
+
     def populate_username(self, request, user):
         # Email is the login; there is no username to fill.
         return None

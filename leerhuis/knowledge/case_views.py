@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from leerhuis.core.ratelimit import over_limit
+from leerhuis.core.ratelimit import over_limit, too_many
 from members import members_only
 from members.access import private
 from members.membership import membership_on
@@ -77,7 +77,7 @@ def _handle(request, case=None):
     action = SUBMIT if request.POST.get("actie") == SUBMIT else SAVE
     if request.method == "POST" and (state is None or state.editable):
         if over_limit(request, "casus", limit=POST_LIMIT, window=POST_WINDOW):
-            return _render(request, "429.html", {}, 429)
+            return too_many(request)
         form = CaseForm(
             request.POST,
             request.FILES,

@@ -243,6 +243,15 @@ ACCOUNT_RATE_LIMITS = {
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Digitale Leerhuis"
 
+# --- abuse limits (trust)
+# Behind a reverse proxy every request comes from the proxy; rate limits must key on the
+# visitor it reports (members/client_ip.py). Either the number of proxies of our own that
+# append to X-Forwarded-For (nginx with `proxy_add_x_forwarded_for`: 1), or the header one
+# proxy sets itself (`X-Real-IP`). Neither by default: a header nobody controls would let
+# anyone choose their own bucket. README.md, "Naar productie".
+ALLAUTH_TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env("TRUSTED_CLIENT_IP_HEADER")
+
 # Staff reach /admin/ only after an MFA step in this session (members.middleware).
 # The exemption list is honoured only while DEBUG is on (dev's demo editor).
 LEERHUIS_ADMIN_MFA_EXEMPT = []
