@@ -8,11 +8,12 @@ from urllib.parse import urlencode, urlsplit
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.shortcuts import resolve_url
 from django.template.loader import render_to_string
 from django.utils.http import url_has_allowed_host_and_scheme
 
-from members import devices
+from members import devices, security_log
 from members.client_ip import client_ip
 
 # A page that asks a visitor to sign up (an invitation, say) puts its own path here in the
@@ -33,6 +34,16 @@ class AccountAdapter(DefaultAccountAdapter):
     def get_client_ip(self, request):
         # allauth's limits key on this; ours too (members/client_ip.py), so both agree.
         return client_ip(request)
+
+    def pre_authenticate(self, request, **credentials):
+        # allauth refuses a login after too many failures with a form error, not a 429:
+        # the security log must see that limit reached too.
+        try:
+            super().pre_authenticate(request, **credentials)
+        except ValidationError:
+            login = security_log.mask_email(credentials.get("email"))
+            security_log.event(request, "limiet-bereikt", limiet="login_failed", login=login)
+            raise
 
     def populate_username(self, request, user):
         # Email is the login; there is no username to fill.

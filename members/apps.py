@@ -8,6 +8,7 @@ class MembersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from members import signals
+        from members import security_log, signals
 
         signals.connect()
+        security_log.connect()

@@ -31,7 +31,9 @@ def over_limit(request, scope, *, limit, window):
     limit *= getattr(settings, "LEERHUIS_RATE_LIMIT_FACTOR", 1)
     slot = int(time.time() // window)
     key = f"ratelimit:{scope}:{who(request)}:{slot}"
+    # For the answer's Retry-After and the security log (members/security_log.py).
     request.leerhuis_retry_after = window - int(time.time() % window)
+    request.leerhuis_limit = scope
     if cache.add(key, 1, window):
         return limit < 1  # the first request of the window: one write, not two
     try:
