@@ -104,7 +104,7 @@ def test_a_spoofed_forwarded_address_does_not_escape_the_bucket(client, one_prox
     assert "_auth_user_id" not in client.session
 
 
-def test_our_own_limits_count_each_visitor_behind_the_proxy(client, one_proxy):
+def test_our_own_limits_count_each_visitor_behind_the_proxy(client, one_proxy, frozen_clock):
     with override_settings(**one_proxy):
         statuses = [
             client.get("/zoeken/", {"q": f"woord{i}"}, **via_proxy(VISITOR_A)).status_code

@@ -14,6 +14,7 @@ from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
+from leerhuis.core.models import OutboxMessage
 from tests.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -54,13 +55,15 @@ def signup_data(email):
 def measured(client, url, data):
     """What one post costs: password hashes, queries, mails; and the answer it gets."""
     mail.outbox.clear()
+    queued = OutboxMessage.objects.count()
     CountingHasher.calls = 0
     with COUNTED, CaptureQueriesContext(connection) as queries:
         response = client.post(url, data)
     return {
         "hashes": CountingHasher.calls,
         "queries": len(queries),
-        "mails": len(mail.outbox),
+        # Sent or queued in the outbox: either way alike for both addresses.
+        "mails": len(mail.outbox) + OutboxMessage.objects.count() - queued,
         "status": response.status_code,
         "location": response.get("Location"),
     }
@@ -71,7 +74,7 @@ def test_signup_costs_the_same_for_a_taken_and_a_new_address(client, existing_me
     client.cookies.clear()
     new = measured(client, SIGNUP, signup_data("nieuw@veenendaal.nl"))
     assert taken["hashes"] == new["hashes"] == 1
-    assert taken["mails"] == new["mails"] == 1
+    assert taken["mails"] == new["mails"] >= 1
     assert (taken["status"], taken["location"]) == (new["status"], new["location"])
     # Not the same queries: a new account writes its rows (a few milliseconds on a local
     # database, lost in a network's jitter, unlike a password hash).
@@ -83,7 +86,7 @@ def test_password_reset_costs_the_same_for_a_known_and_an_unknown_address(client
     client.cookies.clear()
     unknown = measured(client, RESET, {"email": "onbekend@veenendaal.nl"})
     assert known["hashes"] == unknown["hashes"]
-    assert known["mails"] == unknown["mails"] == 1
+    assert known["mails"] == unknown["mails"] >= 1
     assert (known["status"], known["location"]) == (unknown["status"], unknown["location"])
     assert abs(known["queries"] - unknown["queries"]) <= 1
 

@@ -16,7 +16,7 @@ from tests.factories import PASSWORD
 from tests.knowledge.case_helpers import form_data
 from tests.knowledge_factories import kennisbank_page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_clock")]
 
 ANOTHER_ADDRESS = {"REMOTE_ADDR": "203.0.113.9"}
 
