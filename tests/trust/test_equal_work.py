@@ -91,6 +91,17 @@ def test_password_reset_costs_the_same_for_a_known_and_an_unknown_address(client
     assert abs(known["queries"] - unknown["queries"]) <= 1
 
 
+def test_a_wrong_password_costs_the_same_for_a_known_and_an_unknown_address(
+    client, existing_member
+):
+    known = measured(client, "/accounts/login/", {"login": TAKEN, "password": "fout-1234"})
+    unknown = measured(
+        client, "/accounts/login/", {"login": "onbekend@veenendaal.nl", "password": "fout-1234"}
+    )
+    assert known["hashes"] == unknown["hashes"] >= 1
+    assert known["status"] == unknown["status"] == 200
+
+
 @pytest.mark.benchmark
 def test_signup_takes_as_long_for_a_taken_address_with_the_real_hasher(client, existing_member):
     """With the production hasher (PBKDF2), the medians of five sign-ups each are close.
