@@ -118,7 +118,7 @@ def test_a_password_reset_token_never_reaches_the_log(client, settings, everythi
     assert response.status_code == 429
     text = everything_logged()
     assert "limiet-bereikt" in text
-    assert "/accounts/password/reset/key/1-<key>/" in text
+    assert re.search(r"pad=/accounts/password/reset/key/\w+-<key>/", text)
     assert token not in text
     assert WRONG not in text
 
