@@ -46,15 +46,15 @@ FILES_ARCHIVE = "bestanden.tar.gz"
 DATABASE_FILES = {"sqlite": "database.sqlite3", "postgresql": "database.pgdump"}
 PREFIX = "leerhuis-"
 # Counted into the manifest and again after a restore: what an operator checks first.
-KEY_TABLES = [
-    "members.User",
-    "events.Registration",
-    "glossary.Concept",
-    "wagtailcore.Page",
-    "core.LeerhuisDocument",
-    "wagtailimages.Image",
-    "core.OutboxMessage",
-]
+KEY_TABLES = {
+    "members.User": "accounts",
+    "events.Registration": "aanmeldingen",
+    "glossary.Concept": "begrippen",
+    "wagtailcore.Page": "pagina's",
+    "core.LeerhuisDocument": "documenten",
+    "wagtailimages.Image": "afbeeldingen",
+    "core.OutboxMessage": "mails in de outbox",
+}
 
 
 def default_dir():
@@ -99,6 +99,11 @@ def table_counts():
             continue
         counts[label] = model._base_manager.count()
     return counts
+
+
+def describe(counts):
+    """ "aanmeldingen: 120, begrippen: 300, …" for the operator."""
+    return ", ".join(f"{KEY_TABLES.get(label, label)}: {n}" for label, n in counts.items())
 
 
 def app_version():
@@ -355,14 +360,17 @@ def check_compatible(manifest, connection):
         )
 
 
-def restore_backup(folder, using="default"):
-    """Check the back-up, then put its database and files back. Returns its manifest."""
+def restore_backup(folder, using="default", confirm=None):
+    """Check the back-up, ask `confirm(folder, manifest)` (which raises to stop), then put
+    its database and files back. Returns its manifest."""
     folder, manifest = read_manifest(folder)
     connection = connections[using]
     check_compatible(manifest, connection)
     verify(folder, manifest)
     if manifest["engine"] == "postgresql":
         pg_tool("pg_restore")  # missing tools stop us before anything changed
+    if confirm:
+        confirm(folder, manifest)
     load_database(connection, folder / DATABASE_FILES[manifest["engine"]])
     unpack_files(folder / FILES_ARCHIVE)
     # Cached pages, sessions and site lookups describe the database as it was before.

@@ -33,6 +33,6 @@ class Command(BaseCommand):
         folder = backup.make_backup(directory, using=options["database"])
         counts = backup.read_manifest(folder)[1]["counts"]
         self.stdout.write(f"Back-up geschreven naar {folder.resolve()}")
-        self.stdout.write(", ".join(f"{label}: {n}" for label, n in counts.items()))
+        self.stdout.write(backup.describe(counts))
         for old in backup.prune(directory, options["keep"]):
             self.stdout.write(f"Oude back-up verwijderd: {old.name}")

@@ -27,21 +27,17 @@ class Command(BaseCommand):
         parser.add_argument("--database", default="default")
 
     def handle(self, *args, **options):
-        folder, manifest = backup.read_manifest(options["backup"])
-        connection = connections[options["database"]]
         # Everything that can refuse does so before the question, and before any change.
-        backup.check_compatible(manifest, connection)
-        backup.verify(folder, manifest)
-        if not options["yes"]:
-            self.confirm(folder, manifest)
-        backup.restore_backup(folder, using=options["database"])
+        folder = options["backup"]
+        confirm = None if options["yes"] else self.confirm
+        manifest = backup.restore_backup(folder, using=options["database"], confirm=confirm)
         executor = MigrationExecutor(connections[options["database"]])
         if executor.migration_plan(executor.loader.graph.leaf_nodes()):
             self.stdout.write("De code is nieuwer dan de back-up: de migraties worden gedraaid.")
             call_command("migrate", database=options["database"], interactive=False)
-        counts = backup.table_counts()
         self.stdout.write(f"Hersteld uit {folder} (gemaakt {manifest['created_at']}).")
-        self.stdout.write(", ".join(f"{label}: {n}" for label, n in counts.items()))
+        self.stdout.write(f"Nu: {backup.describe(backup.table_counts())}")
+        self.stdout.write(f"In de back-up: {backup.describe(manifest['counts'])}")
 
     def confirm(self, folder, manifest):
         if not sys.stdin.isatty():
