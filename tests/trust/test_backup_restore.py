@@ -153,3 +153,11 @@ def test_only_the_newest_backups_are_kept(held, tmp_path):
     kept = backup.backups_in(tmp_path / "b")
     assert len(kept) == 2
     assert all((path / "manifest.json").is_file() for path in kept)
+
+
+def test_without_the_postgresql_tools_the_message_says_what_to_install(monkeypatch):
+    monkeypatch.setattr(backup.shutil, "which", lambda name: None)
+    monkeypatch.setattr(backup.glob, "glob", lambda pattern: [])
+
+    with pytest.raises(CommandError, match="pg_restore is niet gevonden.*postgresql-client"):
+        backup.pg_tool("pg_restore")
