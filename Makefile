@@ -9,7 +9,7 @@ CHROMIUM ?= /usr/bin/chromium
 SITE_ENV = BASE_URL=$${BASE_URL:-http://$(HOST):$(PORT)}
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-fast demo lint format migrate clean docs-screenshots bench
+.PHONY: help run test test-fast demo lint format migrate clean docs-screenshots bench backup restore
 
 help: ## Deze lijst
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-17s %s\n", $$1, $$2}'
@@ -63,6 +63,16 @@ docs-screenshots: $(VENV)/.installed-test ## Schermafbeeldingen voor docs/redact
 SCALE ?= default
 bench: $(VENV)/.installed-bench ## Prestaties meten (SCALE=quick voor een kleine run); zie README
 	$(BIN)/python -m leerhuis.bench --scale $(SCALE)
+
+# One folder per back-up under BACKUP_DIR (database, files, manifest); see README,
+# "Back-up en herstel". A restore asks first, unless FORCE=1.
+BACKUP_DIR ?= backups
+backup: $(VENV)/.installed-run ## Back-up van database en bestanden maken (in BACKUP_DIR, standaard backups/)
+	$(SITE_ENV) $(BIN)/python manage.py backup --dir "$(BACKUP_DIR)"
+
+restore: $(VENV)/.installed-run ## Back-up terugzetten: make restore BACKUP=backups/leerhuis-… (FORCE=1: niet vragen)
+	@test -n "$(BACKUP)" || { echo "Welke back-up? make restore BACKUP=$(BACKUP_DIR)/leerhuis-… (zie make backup)"; exit 1; }
+	$(SITE_ENV) $(BIN)/python manage.py restore "$(BACKUP)" $(if $(FORCE),--yes)
 
 lint: $(VENV)/.installed-test ## ruff en djhtml controleren
 	$(BIN)/ruff check .

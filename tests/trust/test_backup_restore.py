@@ -1,0 +1,163 @@
+"""Recovery: a back-up made while the site holds data comes back whole after the data is
+gone, on SQLite and on PostgreSQL (the PostgreSQL run sets DATABASE_URL), and a back-up
+that cannot be trusted is refused before anything changes.
+
+The database is a real one outside any test transaction (transactional_db): pg_dump and
+SQLite's back-up API read through their own connection, and would not see uncommitted rows.
+"""
+
+import io
+import json
+
+import pytest
+from django.core.files.base import ContentFile
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.test import Client
+from wagtail.documents import get_document_model
+from wagtail.models import Page
+
+from events.models import Registration
+from glossary.models import Concept
+from leerhuis.core import backup
+from leerhuis.core.models import HomePage
+from tests.events_factories import RegistrationFactory
+from tests.factories import StandardPageFactory
+from tests.glossary_factories import begrip
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+DOCUMENT_BYTES = "Verslag van de intervisie, vertrouwelijk: €, ë, ĳ.\n".encode() * 50
+IMAGE_BYTES = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
+
+
+@pytest.fixture
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    (settings.MEDIA_ROOT / "original_images").mkdir(parents=True)
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def held(media):
+    """What the site holds: registrations, begrippen, pages, a document and an image."""
+    registrations = [RegistrationFactory(), RegistrationFactory()]
+    begrippen = [begrip("Opgavegericht werken"), begrip("Brede welvaart")]
+    StandardPageFactory(parent=HomePage.objects.get(), title="Over het Leerhuis", slug="over")
+    document = get_document_model()(title="Verslag intervisie")
+    document.file.save("verslag.txt", ContentFile(DOCUMENT_BYTES))
+    (media / "original_images" / "logo.png").write_bytes(IMAGE_BYTES)
+    assert registrations and begrippen
+    return document
+
+
+def snapshot():
+    """The ids and key fields an operator would compare after a restore."""
+    return {
+        "registrations": list(
+            Registration.objects.order_by("pk").values_list(
+                "pk", "event_id", "user_id", "name", "email", "status"
+            )
+        ),
+        "begrippen": list(
+            Concept.objects.order_by("pk").values_list("pk", "pref_label", "slug", "definition")
+        ),
+        "pages": list(Page.objects.order_by("pk").values_list("pk", "title", "url_path", "live")),
+        "documents": list(
+            get_document_model().objects.order_by("pk").values_list("pk", "title", "file")
+        ),
+    }
+
+
+def make(tmp_path):
+    out = io.StringIO()
+    call_command("backup", dir=str(tmp_path / "backups"), stdout=out)
+    [folder] = backup.backups_in(tmp_path / "backups")
+    assert str(folder.resolve()) in out.getvalue()  # `make backup` says where it wrote
+    return folder
+
+
+def test_a_backup_brings_back_the_data_and_the_files_after_they_are_gone(
+    held, media, tmp_path, settings
+):
+    before = snapshot()
+    assert len(before["registrations"]) == 2 and len(before["begrippen"]) == 2
+    folder = make(tmp_path)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert manifest["counts"]["events.Registration"] == 2
+    assert manifest["counts"]["glossary.Concept"] == 2
+    assert "core.0011_outbox_recipe" in manifest["migrations"]
+
+    # The loss: every row gone, the files deleted, and something new in their place.
+    call_command("flush", interactive=False, verbosity=0)
+    held.file.storage.delete(held.file.name)
+    (media / "original_images" / "logo.png").unlink()
+    (media / "original_images" / "vreemd.png").write_bytes(b"na de back-up")
+    assert not Registration.objects.exists() and not Concept.objects.exists()
+
+    call_command("restore", str(folder), yes=True, stdout=io.StringIO())
+
+    assert snapshot() == before
+    with get_document_model().objects.get(pk=held.pk).file.open("rb") as stored:
+        assert stored.read() == DOCUMENT_BYTES
+    assert (media / "original_images" / "logo.png").read_bytes() == IMAGE_BYTES
+    assert not (media / "original_images" / "vreemd.png").exists()
+    # The restored site answers: the page is there for a visitor.
+    assert Client().get("/over/").status_code == 200
+
+
+def test_a_damaged_backup_is_refused_and_nothing_changes(held, media, tmp_path):
+    folder = make(tmp_path)
+    archive = folder / backup.FILES_ARCHIVE
+    damaged = bytearray(archive.read_bytes())
+    damaged[len(damaged) // 2] ^= 0xFF
+    archive.write_bytes(bytes(damaged))
+    later = begrip("Na de back-up")
+    (media / "original_images" / "nieuw.png").write_bytes(b"later")
+    before = snapshot()
+
+    with pytest.raises(CommandError, match="controlesom van bestanden.tar.gz klopt niet"):
+        call_command("restore", str(folder), yes=True, stdout=io.StringIO())
+
+    assert snapshot() == before
+    assert Concept.objects.filter(pk=later.pk).exists()
+    assert (media / "original_images" / "nieuw.png").read_bytes() == b"later"
+
+
+def test_a_backup_of_newer_code_is_refused_and_nothing_changes(held, tmp_path):
+    folder = make(tmp_path)
+    manifest_path = folder / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["migrations"].append("core.9999_uit_de_toekomst")
+    manifest_path.write_text(json.dumps(manifest))
+    later = begrip("Na de back-up")
+
+    with pytest.raises(CommandError, match="nieuwere versie van het Leerhuis"):
+        call_command("restore", str(folder), yes=True, stdout=io.StringIO())
+    assert Concept.objects.filter(pk=later.pk).exists()
+
+
+def test_a_restore_without_confirmation_changes_nothing(held, tmp_path, monkeypatch):
+    folder = make(tmp_path)
+    later = begrip("Na de back-up")
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # not a terminal, as under cron
+
+    with pytest.raises(CommandError, match="Bevestig met --yes"):
+        call_command("restore", str(folder), stdout=io.StringIO())
+    assert Concept.objects.filter(pk=later.pk).exists()
+
+
+def test_only_the_newest_backups_are_kept(held, tmp_path):
+    for _ in range(3):
+        call_command("backup", dir=str(tmp_path / "b"), keep=2, stdout=io.StringIO())
+    kept = backup.backups_in(tmp_path / "b")
+    assert len(kept) == 2
+    assert all((path / "manifest.json").is_file() for path in kept)
+
+
+def test_without_the_postgresql_tools_the_message_says_what_to_install(monkeypatch):
+    monkeypatch.setattr(backup.shutil, "which", lambda name: None)
+    monkeypatch.setattr(backup.glob, "glob", lambda pattern: [])
+
+    with pytest.raises(CommandError, match="pg_restore is niet gevonden.*postgresql-client"):
+        backup.pg_tool("pg_restore")
