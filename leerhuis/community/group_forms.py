@@ -1,23 +1,19 @@
 """The forms of a group's page: the motivation of a request, an invitation by address, and
 a document for the group.
 
-A document is checked by what it is, not only by what it is called: a PDF starts with
-%PDF-, an office file is a zip with the parts an office file has, and a text or CSV file
-is readable text without NUL bytes. Up to 10 MB.
+A document is checked by what it is, not only by what it is called (leerhuis.core.uploads:
+a PDF starts with %PDF-, an office file is a zip with the parts an office file has, a text
+or CSV file is readable text without NUL bytes). Up to 10 MB.
 """
-
-import zipfile
 
 from django import forms
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from leerhuis.core.uploads import DOCUMENT_EXTENSIONS, content_matches, extension_of
 from members.groups import MOTIVATION_MAX
 
 DOCUMENT_MAX = 10 * 1024 * 1024
-OFFICE_EXTENSIONS = {"docx", "xlsx", "pptx", "odt"}
-TEXT_EXTENSIONS = {"txt", "csv"}
-DOCUMENT_EXTENSIONS = {"pdf", *OFFICE_EXTENSIONS, *TEXT_EXTENSIONS}
 ACCEPT = ",".join(f".{extension}" for extension in sorted(DOCUMENT_EXTENSIONS))
 
 
@@ -51,48 +47,6 @@ class InviteForm(forms.Form):
     )
 
 
-def _extension(name):
-    return name.rsplit(".", 1)[-1].lower() if "." in (name or "") else ""
-
-
-def _is_office(upload):
-    try:
-        with zipfile.ZipFile(upload) as archive:
-            names = set(archive.namelist())
-    except zipfile.BadZipFile:
-        return False
-    finally:
-        upload.seek(0)
-    return "[Content_Types].xml" in names or "mimetype" in names
-
-
-def _is_text(upload):
-    content = upload.read()
-    upload.seek(0)
-    if b"\x00" in content:
-        return False
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            content.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        return True
-    return False
-
-
-def content_matches(upload, extension) -> bool:
-    upload.seek(0)
-    head = upload.read(8)
-    upload.seek(0)
-    if extension == "pdf":
-        return head.startswith(b"%PDF-")
-    if extension in OFFICE_EXTENSIONS:
-        return head.startswith(b"PK\x03\x04") and _is_office(upload)
-    if extension in TEXT_EXTENSIONS:
-        return not head.startswith((b"%PDF-", b"PK\x03\x04")) and _is_text(upload)
-    return False
-
-
 class DocumentForm(forms.Form):
     title = forms.CharField(
         label=_("Titel"),
@@ -105,7 +59,8 @@ class DocumentForm(forms.Form):
     file = forms.FileField(
         label=_("Bestand"),
         help_text=_(
-            "PDF, Word (docx), Excel (xlsx), PowerPoint (pptx), odt, txt of csv; hooguit 10 MB."
+            "PDF, Word (docx), Excel (xlsx), PowerPoint (pptx), OpenDocument (odt, ods, odp), "
+            "txt of csv; hooguit 10 MB."
         ),
         error_messages={
             "required": _("Kies een bestand."),
@@ -122,12 +77,12 @@ class DocumentForm(forms.Form):
                 _("Dit bestand is %(size)s; een document mag hooguit %(max)s zijn.")
                 % {"size": filesizeformat(upload.size), "max": filesizeformat(DOCUMENT_MAX)}
             )
-        extension = _extension(upload.name)
+        extension = extension_of(upload.name)
         if extension not in DOCUMENT_EXTENSIONS:
             raise forms.ValidationError(
                 _(
-                    "Dit soort bestand kan hier niet: kies een PDF, docx, xlsx, pptx, odt, txt "
-                    "of csv."
+                    "Dit soort bestand kan hier niet: kies een PDF, docx, xlsx, pptx, odt, ods, "
+                    "odp, txt of csv."
                 )
             )
         if not content_matches(upload, extension):

@@ -24,7 +24,7 @@ from members.access import (
     visibility_models,
 )
 
-from . import following, page_cache
+from . import following, page_cache, uploads
 from .blocks import BodyBlock
 from .themes import Thema  # noqa: F401 (a model of this app)
 
@@ -316,10 +316,16 @@ class LeerhuisDocument(AbstractDocument):
 
     admin_form_fields = (*Document.admin_form_fields, "visibility", "group")
 
+    @property
+    def content_type(self):
+        """Only a type on the upload list is sent as itself (leerhuis.core.uploads)."""
+        return uploads.served_type(self.filename)
+
     def clean(self):
         """The same rule as for pages: content for a group names its group, and a group
         means nothing at a more open level."""
-        super().clean()
+        if self.file:  # a file the form refused is not here; its own error says why
+            super().clean()  # Wagtail's check of the extension
         if self.visibility != Visibility.GROUP:
             self.group = None
         elif self.group_id is None:

@@ -7,9 +7,8 @@ or WebP, up to 5 MB, with a description) or a document (PDF or an office file, u
 10 MB), checked by what the file is, not by what it is called.
 """
 
-import zipfile
-
 from django import forms
+from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
@@ -17,12 +16,12 @@ from PIL import Image as PillowImage
 
 from leerhuis.core.sanitise import as_typed, member_html
 from leerhuis.core.themes import Thema
+from leerhuis.core.uploads import OFFICE_EXTENSIONS, content_matches, extension_of
 from members.access import SITE_CHOICES, Visibility
 
 IMAGE_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 IMAGE_MAX = 5 * 1024 * 1024
 DOCUMENT_MAX = 10 * 1024 * 1024
-OFFICE_EXTENSIONS = {"docx", "pptx", "xlsx", "odt", "odp", "ods"}
 DOCUMENT_EXTENSIONS = {"pdf", *OFFICE_EXTENSIONS}
 TEXT_HELP = _(
     "Een lege regel begint een nieuwe alinea; regels die met '- ' beginnen worden een opsomming."
@@ -64,34 +63,35 @@ def _area(label, help_text, max_length=10000, rows=8):
 
 def _kind_of(upload: UploadedFile):
     """("image", extension) or ("document", extension) for an accepted file, else None."""
-    name = upload.name or ""
-    extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    extension = extension_of(upload.name)
     upload.seek(0)
     head = upload.read(8)
     upload.seek(0)
-    if head.startswith(b"%PDF-"):
-        return ("document", "pdf") if extension == "pdf" else None
-    if head.startswith(b"PK\x03\x04"):
-        if extension not in OFFICE_EXTENSIONS:
-            return None
-        try:
-            with zipfile.ZipFile(upload) as archive:
-                names = set(archive.namelist())
-        except zipfile.BadZipFile:
-            return None
-        finally:
-            upload.seek(0)
-        office = "[Content_Types].xml" in names or "mimetype" in names
-        return ("document", extension) if office else None
+    if head.startswith((b"%PDF-", b"PK\x03\x04")):
+        if extension in DOCUMENT_EXTENSIONS and content_matches(upload, extension):
+            return ("document", extension)
+        return None
     try:
         with PillowImage.open(upload) as image:
+            found, (width, height) = image.format, image.size
+            pixels = width * height * getattr(image, "n_frames", 1)
             image.verify()
-            found = image.format
     except Exception:  # noqa: BLE001 - whatever Pillow cannot read is no image we take
         return None
     finally:
         upload.seek(0)
-    return ("image", IMAGE_FORMATS[found]) if found in IMAGE_FORMATS else None
+    if found not in IMAGE_FORMATS:
+        return None
+    # A small file may unpack into gigabytes when a rendition is made.
+    if pixels > settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS:
+        raise forms.ValidationError(
+            _(
+                "Deze afbeelding heeft te veel beeldpunten: hooguit %(max)s miljoen. Maak hem "
+                "kleiner en probeer het opnieuw."
+            )
+            % {"max": settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS // 1_000_000}
+        )
+    return ("image", IMAGE_FORMATS[found])
 
 
 class CaseForm(forms.Form):

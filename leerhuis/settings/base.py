@@ -280,24 +280,6 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILDOCS_DOCUMENT_MODEL = "core.LeerhuisDocument"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "leerhuis.core.forms.DocumentForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-# Documents download, except the video files and captions a <video> plays on the page. The
-# types are fixed here rather than guessed from the server's mime.types, which may lack .vtt
-# (a <track> loads only as text/vtt).
-WAGTAILDOCS_CONTENT_TYPES = {"mp4": "video/mp4", "webm": "video/webm", "vtt": "text/vtt"}
-WAGTAILDOCS_INLINE_CONTENT_TYPES = ["video/mp4", "video/webm", "text/vtt"]
-WAGTAILDOCS_EXTENSIONS = [
-    "csv",
-    "docx",
-    "odt",
-    "pdf",
-    "pptx",
-    "txt",
-    "xlsx",
-    "zip",
-    "mp4",
-    "webm",
-    "vtt",
-]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -337,6 +319,23 @@ STORAGES = {
     },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# --- Uploads (trust)
+# Documents editors may upload, each checked by its content; leerhuis/core/uploads.py says
+# why these types (no HTML, SVG, scripts or archives) and fixes the Content-Type of each.
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv"]
+WAGTAILDOCS_EXTENSIONS += ["mp4", "webm", "vtt"]  # a video block's file and its captions
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []  # every document downloads; <video> still plays it
+# Only a video may be this large (the proxy's body limit must allow it).
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 200 * 1024 * 1024
+LEERHUIS_DOCUMENT_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Willow must open an image as its extension's format; no SVG (may carry script), no HEIC.
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # all frames together: no decompression bombs
+# One access policy, the visibility field: no password shared by mail for pages or documents.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 
 # --- Email ------------------------------------------------------------------------------
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Digitale Leerhuis <noreply@leerhuis.example>")

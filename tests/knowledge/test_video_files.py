@@ -1,6 +1,7 @@
 """The files of an uploaded video as the browser asks for them: the video and its WebVTT
-captions inline with their own types (a <track> loads only as text/vtt), other documents
-still as a download, and uploads of the three kinds accepted in the admin."""
+captions with their own types (a <track> loads only as text/vtt), as a download like every
+document (a <video> plays it all the same), and uploads of the three kinds accepted in the
+admin."""
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -21,12 +22,12 @@ def body_of(response):
     ("name", "content_type"),
     [("wat-is-een-opgave.mp4", "video/mp4"), ("wat-is-een-opgave.vtt", "text/vtt")],
 )
-def test_the_video_and_its_captions_are_served_inline_with_their_type(client, name, content_type):
+def test_the_video_and_its_captions_are_served_with_their_own_type(client, name, content_type):
     document = video_document(name)
     response = client.get(document.url)
     assert response.status_code == 200
     assert response["Content-Type"] == content_type
-    assert response["Content-Disposition"].startswith("inline")
+    assert response["Content-Disposition"].startswith("attachment")
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Accept-Ranges"] == "bytes"
     assert body_of(response) == (DEMO_VIDEO / name).read_bytes()
@@ -35,10 +36,10 @@ def test_the_video_and_its_captions_are_served_inline_with_their_type(client, na
 def test_a_webm_file_is_a_video_too(client):
     response = client.get(video_document("film.webm", content=b"\x1aE\xdf\xa3webm").url)
     assert response["Content-Type"] == "video/webm"
-    assert response["Content-Disposition"].startswith("inline")
+    assert response["Content-Disposition"].startswith("attachment")
 
 
-def test_other_documents_still_download(client):
+def test_other_documents_download_too(client):
     response = client.get(video_document("verslag.pdf", content=b"%PDF-1.4 verslag").url)
     assert response["Content-Disposition"].startswith("attachment")
 
