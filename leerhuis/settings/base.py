@@ -83,6 +83,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache and WhiteNoise: every response, stored or static, gets them.
+    "leerhuis.core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions, auth and CSRF: a stored anonymous page returns without them, with the
     # headers the middleware below gave it (leerhuis/core/page_cache.py).
@@ -351,7 +353,9 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     }
 }
-# The Wagtail admin ships inline scripts and styles of its own.
+# /admin/ only (leerhuis.core.middleware): Wagtail writes inline <script> and style="", so
+# these may be inline there; only staff reach it, after a second factor. The rest is as
+# strict as the site's; frame-ancestors 'self' for the admin's own preview frame.
 CSP_ADMIN_DIRECTIVES = {
     **CONTENT_SECURITY_POLICY["DIRECTIVES"],
     "script-src": ["'self'", "'unsafe-inline'"],
@@ -362,6 +366,9 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# --- Permissions-Policy, resource policy and session lifetimes (trust)
+from .security import *  # noqa: E402, F403
 
 # The contact for /.well-known/security.txt (RFC 9116).
 SECURITY_CONTACT = env("SECURITY_CONTACT", "mailto:security@leerhuis.example")
