@@ -101,6 +101,8 @@ MIDDLEWARE = [
     # Keeps allauth's row per session (deleting an account or "log out elsewhere" ends them)
     # up to date with when and where it was last seen, at most every few minutes.
     "members.sessions.SessionActivityMiddleware",
+    # Ends a login after its idle or absolute limit (leerhuis/settings/security.py).
+    "members.session_expiry.SessionExpiryMiddleware",
     "members.middleware.StaffMFAMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]

@@ -30,3 +30,13 @@ PERMISSIONS_POLICY_ADMIN = {**PERMISSIONS_POLICY, "camera": ["self"]}
 # Other sites may not load pages, feeds or documents as a script or image (Spectre-style
 # reads); static files and public images stay open to all (leerhuis.core.middleware).
 CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+
+# How long a login lasts (members/session_expiry.py). OWASP ASVS 4 (3.3.2) asks at level 2
+# for a new login after 12 hours, or after 30 minutes idle. Staff reach everyone's personal
+# data: exactly that. A member reaches their own and what their groups share; two hours
+# idle lets them read a long article or sit through a webinar without being logged out.
+# Both end within one working day, so a cookie left on a shared computer dies with it.
+SESSION_IDLE_TIMEOUT = 2 * 60 * 60
+SESSION_ABSOLUTE_TIMEOUT = 12 * 60 * 60
+SESSION_STAFF_IDLE_TIMEOUT = 30 * 60
+SESSION_STAFF_ABSOLUTE_TIMEOUT = 12 * 60 * 60

@@ -8,7 +8,7 @@ import pytest
 from django.test import override_settings
 
 from tests.factories import StaffFactory, UserFactory
-from tests.test_settings import PRODUCTION_ENV, run_django
+from tests.trust.production import production_settings
 
 pytestmark = pytest.mark.django_db
 
@@ -104,15 +104,6 @@ def test_the_admin_has_its_own_documented_policy(client, login_with_mfa):
     # The check-in page reads tickets with the camera; nothing else of the site may.
     assert_common_headers(response, camera=["self"])
     assert response["Cross-Origin-Resource-Policy"] == "same-origin"
-
-
-def production_settings(*names):
-    code = "from django.conf import settings as s; " + "; ".join(
-        f"print(repr(s.{name}))" for name in names
-    )
-    result = run_django(code, PRODUCTION_ENV)
-    assert result.returncode == 0, result.stderr
-    return dict(zip(names, map(eval, result.stdout.splitlines()), strict=True))  # noqa: S307
 
 
 def test_production_sends_hsts_behind_its_tls_proxy(client, home_page):
