@@ -16,6 +16,8 @@ PostgreSQL's max_connections.
 
 import os
 
+from gunicorn.http import wsgi as gunicorn_wsgi
+
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 worker_class = "gthread"
@@ -30,3 +32,9 @@ keepalive = 20
 # A worker that has grown over a long day is replaced, one at a time, without a restart.
 max_requests = 5000
 max_requests_jitter = 500
+
+# --- Server header (trust)
+# gunicorn names itself in every response's Server header (gunicorn.http.wsgi.Response takes
+# the module's SERVER when it is made); the name and version only help whoever looks for a
+# known hole. The header stays, saying nothing; the proxy in front may put its own.
+gunicorn_wsgi.SERVER = "leerhuis"

@@ -75,8 +75,9 @@ class BadFilter(Exception):
 def _choice(request, name, choices, message):
     value = request.GET.get(name, "").strip()
     if value and value not in dict(choices):
-        options = ", ".join(dict(choices))
-        raise BadFilter(message % {"value": value[:40], "options": options})
+        # The value is not repeated: it came from anyone, in a link that anyone can send,
+        # and this answer is plain text that a reader shows as is.
+        raise BadFilter(message % {"options": ", ".join(dict(choices))})
     return value
 
 
@@ -84,15 +85,9 @@ def _feed_filters(request):
     """The meetings the public feed's parameters select, and their names for the title."""
     meetings = visible_to(None, EventPage.objects.live())
     names = []
-    kind = _choice(
-        request, "type", EventType.choices, _("Onbekende soort ‘%(value)s’. Kies uit: %(options)s.")
-    )
-    region = _choice(
-        request, "regio", REGION_CHOICES, _("Onbekende regio ‘%(value)s’. Kies uit: %(options)s.")
-    )
-    form = _choice(
-        request, "vorm", Form.choices, _("Onbekende vorm ‘%(value)s’. Kies uit: %(options)s.")
-    )
+    kind = _choice(request, "type", EventType.choices, _("Onbekende soort. Kies uit: %(options)s."))
+    region = _choice(request, "regio", REGION_CHOICES, _("Onbekende regio. Kies uit: %(options)s."))
+    form = _choice(request, "vorm", Form.choices, _("Onbekende vorm. Kies uit: %(options)s."))
     theme = request.GET.get("thema", "").strip()
     if "\x00" in theme:
         raise BadFilter(_("Een thema bestaat uit letters, cijfers en streepjes."))

@@ -33,6 +33,14 @@ def mark_seen(sender, request, user, **kwargs):
         request.session[SEEN_KEY] = time.time()
 
 
+def forget_session(sender, request, user, **kwargs):
+    """user_logged_out: allauth's row would stay until the next login purges it, listed
+    under "where you are logged in" meanwhile; it goes with the session."""
+    session_key = getattr(getattr(request, "session", None), "session_key", None)
+    if session_key:
+        UserSession.objects.filter(session_key=session_key).delete()
+
+
 class SessionActivityMiddleware:
     """Keeps a session's last-seen time, address and browser up to date, at most every few
     minutes; in place of allauth's UserSessionsMiddleware."""

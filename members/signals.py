@@ -1,7 +1,7 @@
 """Keep affiliations in step with verified addresses and with the organisation register."""
 
 from allauth.account.signals import email_changed, email_confirmed, email_removed
-from django.contrib.auth.signals import user_logged_in
+from django.contrib.auth.signals import user_logged_in, user_logged_out
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.signals import published, unpublished
@@ -80,10 +80,13 @@ def connect():
     from django.contrib.auth import get_user_model
 
     from members.privacy import user_deleted
-    from members.sessions import mark_seen
+    from members.session_expiry import mark_login
+    from members.sessions import forget_session, mark_seen
 
     pre_delete.connect(user_deleted, sender=get_user_model(), dispatch_uid="members.user_deleted")
     user_logged_in.connect(mark_seen, dispatch_uid="members.mark_seen")
+    user_logged_in.connect(mark_login, dispatch_uid="members.mark_login")
+    user_logged_out.connect(forget_session, dispatch_uid="members.forget_session")
     email_confirmed.connect(address_confirmed, dispatch_uid="members.address_confirmed")
     email_changed.connect(address_changed, dispatch_uid="members.address_changed")
     email_removed.connect(address_removed, dispatch_uid="members.address_removed")

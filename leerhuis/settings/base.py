@@ -83,6 +83,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache and WhiteNoise: every response, stored or static, gets them.
+    "leerhuis.core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions, auth and CSRF: a stored anonymous page returns without them, with the
     # headers the middleware below gave it (leerhuis/core/page_cache.py).
@@ -101,6 +103,8 @@ MIDDLEWARE = [
     # Keeps allauth's row per session (deleting an account or "log out elsewhere" ends them)
     # up to date with when and where it was last seen, at most every few minutes.
     "members.sessions.SessionActivityMiddleware",
+    # Ends a login after its idle or absolute limit (leerhuis/settings/security.py).
+    "members.session_expiry.SessionExpiryMiddleware",
     "members.middleware.StaffMFAMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -361,7 +365,9 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     }
 }
-# The Wagtail admin ships inline scripts and styles of its own.
+# /admin/ only (leerhuis.core.middleware): Wagtail writes inline <script> and style="", so
+# these may be inline there; only staff reach it, after a second factor. The rest is as
+# strict as the site's; frame-ancestors 'self' for the admin's own preview frame.
 CSP_ADMIN_DIRECTIVES = {
     **CONTENT_SECURITY_POLICY["DIRECTIVES"],
     "script-src": ["'self'", "'unsafe-inline'"],
@@ -372,6 +378,9 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# --- Permissions-Policy, resource policy and session lifetimes (trust)
+from .security import *  # noqa: E402, F403
 
 # The contact for /.well-known/security.txt (RFC 9116).
 SECURITY_CONTACT = env("SECURITY_CONTACT", "mailto:security@leerhuis.example")

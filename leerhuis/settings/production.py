@@ -121,6 +121,17 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
+
+# --- Cookies (trust)
+# __Host-: a browser keeps such a cookie only if it came over HTTPS, for this host alone (no
+# Domain) and every path, so neither a sibling subdomain nor a plain-HTTP answer can set or
+# overwrite the session or the CSRF token. Lax: sent on a link from elsewhere, not on
+# another site's POST. Only here: browsers refuse the prefix over plain HTTP (dev, tests).
+SESSION_COOKIE_NAME = "__Host-sessionid"
+CSRF_COOKIE_NAME = "__Host-csrftoken"
+SESSION_COOKIE_DOMAIN = CSRF_COOKIE_DOMAIN = None
+SESSION_COOKIE_PATH = CSRF_COOKIE_PATH = "/"
+SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = "Lax"
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
 LEERHUIS_ADMIN_MFA_EXEMPT = []
 

@@ -172,5 +172,7 @@ def test_last_seen_is_kept_at_most_every_few_minutes_without_a_write_per_request
     assert session.last_seen_at == seen
     assert session.created_at == start
     assert describe(session.user_agent) == "Safari op iPhone"
-    html = laptop.get(SESSIONS).content.decode()
+    # A minute later (by now, the login would have ended: idle too long).
+    with time_machine.travel(seen + datetime.timedelta(minutes=1), tick=False):
+        html = laptop.get(SESSIONS).content.decode()
     assert "5 december 2026, 11:00" in html  # Amsterdam time, Dutch month

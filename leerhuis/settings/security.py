@@ -1,0 +1,42 @@
+"""The browser-facing policy beyond the CSP, and how long a login lasts; imported by base.py.
+
+Apart from base.py so that file stays a readable overview; every environment gets these.
+"""
+
+# Features the site never uses are off for it and every frame in it, also for an injected
+# script. On: what the video players ask for (static/js/video.js), on this site and the
+# player hosts, which are also the CSP's frame-src (base.py; leerhuis/knowledge/video.py).
+# Chromium logs every feature it does not know as an error, so no such names here.
+VIDEO_PLAYER_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+PERMISSIONS_POLICY = {
+    **dict.fromkeys(
+        [
+            *("accelerometer", "browsing-topics", "camera", "clipboard-read"),
+            *("display-capture", "gamepad", "geolocation", "gyroscope", "hid"),
+            *("idle-detection", "interest-cohort", "local-fonts", "magnetometer"),
+            *("microphone", "midi", "otp-credentials", "payment"),
+            *("publickey-credentials-create", "publickey-credentials-get"),
+            *("screen-wake-lock", "serial", "usb", "window-management", "xr-spatial-tracking"),
+        ],
+        [],
+    ),
+    **dict.fromkeys(
+        ["autoplay", "encrypted-media", "fullscreen", "picture-in-picture"],
+        ["self", *VIDEO_PLAYER_ORIGINS],
+    ),
+}
+# The admin's check-in page reads tickets with the camera (static/js/inchecken.js).
+PERMISSIONS_POLICY_ADMIN = {**PERMISSIONS_POLICY, "camera": ["self"]}
+# Other sites may not load pages, feeds or documents as a script or image (Spectre-style
+# reads); static files and public images stay open to all (leerhuis.core.middleware).
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+
+# How long a login lasts (members/session_expiry.py). OWASP ASVS 4 (3.3.2) asks at level 2
+# for a new login after 12 hours, or after 30 minutes idle. Staff reach everyone's personal
+# data: exactly that. A member reaches their own and what their groups share; two hours
+# idle lets them read a long article or sit through a webinar without being logged out.
+# Both end within one working day, so a cookie left on a shared computer dies with it.
+SESSION_IDLE_TIMEOUT = 2 * 60 * 60
+SESSION_ABSOLUTE_TIMEOUT = 12 * 60 * 60
+SESSION_STAFF_IDLE_TIMEOUT = 30 * 60
+SESSION_STAFF_ABSOLUTE_TIMEOUT = 12 * 60 * 60
