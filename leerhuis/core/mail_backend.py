@@ -8,7 +8,9 @@ background task after the commit, as `outbox.queue()` does for the site's own ma
 real transport (SMTP in production) is OUTBOX_EMAIL_BACKEND, used by `outbox.deliver()`
 only. So a request that sends a mail writes two rows and never talks to the mail server:
 a mail server that is down or slow fails no request, and what it did not take is sent by
-`manage.py send_outbox` once it is back, each mail once.
+`manage.py send_outbox` once it is back, each mail once. Once sent, such a row keeps its
+addresses and subject but not its text: allauth's mails carry live reset and confirmation
+links, which should not lie in the database afterwards.
 
 A backend rather than an override in each sender: allauth, Wagtail and Django all end in
 `send_messages()`, including what a later version adds.
@@ -70,7 +72,7 @@ def store(message):
     attachments += [_attachment(item) for item in message.attachments]
     envelope = {"to": to, "cc": cc, "bcc": bcc, "reply_to": reply_to}
     return OutboxMessage.objects.create(
-        key=f"mail:{uuid.uuid4().hex}",
+        key=f"{outbox.HANDED_OVER}{uuid.uuid4().hex}",
         to=first,
         from_email=message.from_email or "",
         recipients={}

@@ -32,6 +32,8 @@ from wagtail import hooks
 from leerhuis.core.models import OutboxMessage
 
 logger = logging.getLogger(__name__)
+# The key of a mail handed over the Django way (leerhuis.core.mail_backend): "mail:<uuid>".
+HANDED_OVER = "mail:"
 # fn() -> {name: renderer}; renderer(subject, **params) -> {"text", "html", "attachments"}
 RENDERERS_HOOK = "outbox_renderers"
 
@@ -205,7 +207,13 @@ def deliver(pk) -> bool:
             return False
         message.sent_at = timezone.now()
         message.last_error = ""
-        message.save(update_fields=["attempts", "last_error", "sent_at"])
+        fields = ["attempts", "last_error", "sent_at"]
+        if message.key.startswith(HANDED_OVER):
+            # allauth's mails hold live links (a password reset, a confirmation): sent, the
+            # row keeps who, what subject and when, not a key to someone's account.
+            message.text, message.html, message.attachments = "", "", []
+            fields += ["text", "html", "attachments"]
+        message.save(update_fields=fields)
         return True
 
 
