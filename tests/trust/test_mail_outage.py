@@ -15,7 +15,10 @@ from django.core.mail import EmailMessage, EmailMultiAlternatives, mail_admins
 from django.core.management import call_command
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
 
+from leerhuis.core import outbox
 from leerhuis.core.models import OutboxMessage
+from tests.events_factories import EventPageFactory
+from tests.events_factories import member as events_member
 from tests.factories import PASSWORD, StandardPageFactory, UserFactory
 
 SMTP = "django.core.mail.backends.smtp.EmailBackend"
@@ -50,10 +53,11 @@ def send_outbox():
 
 @pytest.mark.mail_after_commit  # real commits: the task runs as in production
 @pytest.mark.django_db(transaction=True)
-def test_sign_up_and_password_reset_answer_normally_with_the_mail_server_down(
+def test_sign_up_password_reset_and_a_meeting_answer_normally_with_the_mail_server_down(
     client, mail_server_down
 ):
     member = UserFactory(email="lid@veenendaal.nl")
+    attendee, event = events_member(), EventPageFactory(title="Themadag zorg")
 
     signup = client.post(
         "/accounts/signup/",
@@ -65,12 +69,16 @@ def test_sign_up_and_password_reset_answer_normally_with_the_mail_server_down(
         },
     )
     reset = client.post("/accounts/password/reset/", {"email": member.email})
+    client.force_login(attendee)
+    registration = client.post(f"{event.url}aanmelden/", {"on_attendee_list": "on"})
 
     assert signup.status_code == 302 and signup["Location"] == "/accounts/confirm-email/"
     assert reset.status_code == 302 and reset["Location"] == "/accounts/password/reset/done/"
+    assert registration.status_code == 302
+    assert registration["Location"] == f"{event.url}aanmelden/klaar/"
     assert get_user_model().objects.filter(email="ruud@sudwestfryslan.nl").exists()
     waiting = OutboxMessage.objects.order_by("pk")
-    assert [row.to for row in waiting] == ["ruud@sudwestfryslan.nl", member.email]
+    assert [row.to for row in waiting] == ["ruud@sudwestfryslan.nl", member.email, attendee.email]
     for row in waiting:
         # The task tried once, right after the commit, and kept the mail with its error.
         assert row.sent_at is None and row.attempts == 1
@@ -78,13 +86,18 @@ def test_sign_up_and_password_reset_answer_normally_with_the_mail_server_down(
     assert mail.outbox == []
 
     mail_server_back(mail_server_down)
-    assert send_outbox() == "2 bericht(en) verstuurd.\n"
+    assert send_outbox() == "3 bericht(en) verstuurd.\n"
     assert send_outbox() == "0 bericht(en) verstuurd.\n"
 
-    assert [message.to for message in mail.outbox] == [["ruud@sudwestfryslan.nl"], [member.email]]
+    assert [message.to for message in mail.outbox] == [
+        ["ruud@sudwestfryslan.nl"],
+        [member.email],
+        [attendee.email],
+    ]
     assert "/accounts/confirm-email/" in mail.outbox[0].body
     assert "/accounts/password/reset/key/" in mail.outbox[1].body
-    for row in OutboxMessage.objects.all():
+    assert "Themadag zorg" in mail.outbox[2].subject + mail.outbox[2].body
+    for row in OutboxMessage.objects.filter(key__startswith=outbox.HANDED_OVER):
         assert row.sent_at and row.last_error == ""
         # Sent, the row no longer holds the confirmation or reset link.
         assert (row.text, row.html) == ("", "") and "/accounts/" not in str(row.attachments)
