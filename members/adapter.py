@@ -71,6 +71,8 @@ class AccountAdapter(DefaultAccountAdapter):
         }
         if "user_agent" in ctx:
             ctx["device"] = devices.describe(ctx["user_agent"])
+        # send() only writes the mail to the outbox (EMAIL_BACKEND): the mail server is
+        # never asked during the request, so its outage fails no sign-up or reset.
         self.render_mail(template_prefix, email, ctx).send()
 
     def send_notification_mail(self, template_prefix, user, context=None, email=None):

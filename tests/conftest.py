@@ -1,4 +1,5 @@
 import importlib
+import os
 import shutil
 
 import pytest
@@ -22,6 +23,39 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "mail_after_commit: a mail sent the Django way waits for the commit"
+    )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _mail_through_the_outbox(django_test_environment):
+    """Django's test set-up points EMAIL_BACKEND at its local-memory backend, past the
+    outbox; the site's own is put back, so tests send mail as production does. What the
+    outbox delivers still lands in django.core.mail.outbox (OUTBOX_EMAIL_BACKEND)."""
+    from django.conf import settings
+
+    configured = importlib.import_module(os.environ["DJANGO_SETTINGS_MODULE"])
+    settings.EMAIL_BACKEND = configured.EMAIL_BACKEND
+
+
+@pytest.fixture(autouse=True)
+def _mail_handed_on_at_once(request, monkeypatch):
+    """Mail sent the Django way (allauth's, Wagtail's) becomes an outbox row that goes to
+    the sending task after the commit (leerhuis.core.mail_backend). A test runs inside one
+    transaction that never commits, so such a mail would never be sent: here the row goes
+    to the task at once, and django.core.mail.outbox holds the mail as the request ends,
+    as it would in production. The row is still written and delivered as in production.
+    Tests of the after-commit step itself are marked `mail_after_commit`."""
+    if request.node.get_closest_marker("mail_after_commit"):
+        return
+    from leerhuis.core import outbox
+    from leerhuis.core.mail_backend import OutboxEmailBackend
+
+    monkeypatch.setattr(OutboxEmailBackend, "hand_on", staticmethod(outbox.enqueue))
 
 
 @pytest.fixture(autouse=True)

@@ -346,7 +346,14 @@ class OutboxMessage(models.Model):
 
     key = models.CharField(_("aanleiding"), max_length=200, unique=True)
     to = models.EmailField(_("aan"))
-    subject = models.CharField(_("onderwerp"), max_length=250)
+    # A mail handed over the Django way (allauth, Wagtail, mail_admins; see
+    # leerhuis.core.mail_backend) keeps its sender and, when it has more than the one
+    # address in `to`, every recipient: {"to": […], "cc": […], "bcc": […], "reply_to": […]}.
+    # Empty: the site's sender, to `to` alone.
+    from_email = models.CharField(_("afzender"), max_length=320, blank=True)
+    recipients = models.JSONField(_("geadresseerden"), default=dict, blank=True)
+    # 998 is the longest line a mail header may have; Wagtail's subjects hold page titles.
+    subject = models.CharField(_("onderwerp"), max_length=998)
     text = models.TextField(_("tekst"))
     html = models.TextField(_("HTML"), blank=True)
     # [{"filename": "x.ics", "mimetype": "text/calendar", "content": "…"}] (text files only)

@@ -11,13 +11,18 @@ parameters. A sign-up queues its confirmation that way while it holds the meetin
 so templates, calendar items and QR codes are drawn after the commit, by deliver(): once,
 stored on the row, in the site's language. A renderer that fails leaves the row unsent with
 its error, for the next delivery to try again.
+
+Mails the site does not write itself (allauth's, Wagtail's, Django's) arrive as rows too,
+through EMAIL_BACKEND (leerhuis.core.mail_backend). deliver() alone talks to the mail
+server, through OUTBOX_EMAIL_BACKEND.
 """
 
 import base64
 import logging
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
+from django.core.exceptions import ImproperlyConfigured
+from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import transaction
 from django.db.models import F
 from django.template.loader import render_to_string
@@ -27,6 +32,8 @@ from wagtail import hooks
 from leerhuis.core.models import OutboxMessage
 
 logger = logging.getLogger(__name__)
+# The key of a mail handed over the Django way (leerhuis.core.mail_backend): "mail:<uuid>".
+HANDED_OVER = "mail:"
 # fn() -> {name: renderer}; renderer(subject, **params) -> {"text", "html", "attachments"}
 RENDERERS_HOOK = "outbox_renderers"
 
@@ -53,7 +60,7 @@ def queue(key, to, subject, template, context, attachments=(), headers=None):
         },
     )
     if created:
-        transaction.on_commit(lambda: _enqueue(message.pk))
+        transaction.on_commit(lambda: enqueue(message.pk))
     return message, created
 
 
@@ -73,7 +80,7 @@ def queue_recipe(key, to, subject, renderer, params, headers=None):
         },
     )
     if created:
-        transaction.on_commit(lambda: _enqueue(message.pk))
+        transaction.on_commit(lambda: enqueue(message.pk))
     return message, created
 
 
@@ -131,10 +138,50 @@ def _draw(pk) -> bool:
     return True
 
 
-def _enqueue(pk):
+def enqueue(pk):
+    """Hand a committed row to the background task."""
     from leerhuis.core.tasks import send_outbox_message
 
     send_outbox_message.enqueue(pk)
+
+
+def transport():
+    """The connection that really sends: EMAIL_BACKEND is the outbox itself
+    (leerhuis.core.mail_backend), which would only queue the mail again."""
+    from leerhuis.core.mail_backend import OutboxEmailBackend
+
+    connection = get_connection(settings.OUTBOX_EMAIL_BACKEND)
+    if isinstance(connection, OutboxEmailBackend):
+        raise ImproperlyConfigured("OUTBOX_EMAIL_BACKEND moet een echte mailverbinding zijn.")
+    return connection
+
+
+def _as_mail(message):
+    envelope = message.recipients or {"to": [message.to]}
+    mail = EmailMultiAlternatives(
+        message.subject,
+        message.text,
+        message.from_email or None,
+        to=envelope.get("to"),
+        cc=envelope.get("cc"),
+        bcc=envelope.get("bcc"),
+        reply_to=envelope.get("reply_to"),
+        headers=message.headers or None,
+        connection=transport(),
+    )
+    if message.html and not message.text:  # a mail that was HTML only stays so
+        mail.body, mail.content_subtype = message.html, "html"
+    elif message.html:
+        mail.attach_alternative(message.html, "text/html")
+    for attachment in message.attachments:
+        content = attachment["content"]
+        if attachment.get("encoding") == "base64":  # bytes (an image) in the JSON row
+            content = base64.b64decode(content)
+        if attachment.get("alternative"):
+            mail.attach_alternative(content, attachment["mimetype"])
+        else:
+            mail.attach(attachment["filename"], content, attachment["mimetype"])
+    return mail
 
 
 def deliver(pk) -> bool:
@@ -149,16 +196,7 @@ def deliver(pk) -> bool:
         )
         if message is None:
             return False  # sent already, or another worker is sending it right now
-        mail = EmailMultiAlternatives(
-            message.subject, message.text, to=[message.to], headers=message.headers or None
-        )
-        if message.html:
-            mail.attach_alternative(message.html, "text/html")
-        for attachment in message.attachments:
-            content = attachment["content"]
-            if attachment.get("encoding") == "base64":  # bytes (an image) in the JSON row
-                content = base64.b64decode(content)
-            mail.attach(attachment["filename"], content, attachment["mimetype"])
+        mail = _as_mail(message)
         message.attempts += 1
         try:
             mail.send()
@@ -169,7 +207,13 @@ def deliver(pk) -> bool:
             return False
         message.sent_at = timezone.now()
         message.last_error = ""
-        message.save(update_fields=["attempts", "last_error", "sent_at"])
+        fields = ["attempts", "last_error", "sent_at"]
+        if message.key.startswith(HANDED_OVER):
+            # allauth's mails hold live links (a password reset, a confirmation): sent, the
+            # row keeps who, what subject and when, not a key to someone's account.
+            message.text, message.html, message.attachments = "", "", []
+            fields += ["text", "html", "attachments"]
+        message.save(update_fields=fields)
         return True
 
 

@@ -345,6 +345,12 @@ WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Digitale Leerhuis <noreply@leerhuis.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# --- Mail through the outbox (trust)
+# Every mail, allauth's and Wagtail's too, is written to the outbox and sent by a task, so
+# a mail server that is down fails no request (leerhuis.core.mail_backend); only the
+# outbox's delivery uses the real transport: the one named just above.
+OUTBOX_EMAIL_BACKEND = EMAIL_BACKEND
+EMAIL_BACKEND = "leerhuis.core.mail_backend.OutboxEmailBackend"
 
 # --- Security headers -------------------------------------------------------------------
 # Public pages carry no inline script, so a cached page never needs a per-request nonce.

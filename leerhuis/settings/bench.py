@@ -72,7 +72,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
 }
 
-EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
+OUTBOX_EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
 
 # The load comes from one address and a handful of accounts: allauth's limits and the
 # site's own (leerhuis.core.ratelimit) would answer 429 to the benchmark, not to abuse.

@@ -110,7 +110,8 @@ def email_config():
     }
 
 
-EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+# What the outbox sends with; EMAIL_BACKEND (base) queues every mail in the outbox.
+OUTBOX_EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 globals().update(email_config())
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

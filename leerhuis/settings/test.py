@@ -18,7 +18,8 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
 
 CACHES = cache_config({"BACKEND": "django.core.cache.backends.locmem.LocMemCache"})
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Delivered mails land in django.core.mail.outbox; EMAIL_BACKEND (base) is the outbox.
+OUTBOX_EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},

@@ -78,7 +78,7 @@ def test_an_image_travels_through_the_json_row_as_base64_and_arrives_as_bytes(co
 
 def test_header_lines_are_kept_with_the_row_and_sent_also_on_a_retry(commit, settings):
     headers = {"List-Unsubscribe": "<https://leerhuis.example/afmelden/x/>"}
-    settings.EMAIL_BACKEND = FLAKY
+    settings.OUTBOX_EMAIL_BACKEND = FLAKY
     message, _ = commit(write, "met-kop", to="kapot@gemeente.nl", headers=headers)
     assert mail.outbox == []  # the first attempt failed; the row keeps its headers
 
@@ -126,7 +126,7 @@ def test_delivering_or_retrying_the_task_twice_sends_once(django_capture_on_comm
 
 
 def test_send_outbox_retries_exactly_the_mails_that_failed(commit):
-    with override_settings(EMAIL_BACKEND=FLAKY):
+    with override_settings(OUTBOX_EMAIL_BACKEND=FLAKY):
         commit(write, "goed-1")
         commit(write, "fout", to="kapot@gemeente.nl")
         commit(write, "goed-2")
@@ -148,7 +148,7 @@ def test_send_outbox_retries_exactly_the_mails_that_failed(commit):
 
 
 def test_a_mail_that_keeps_failing_is_given_up_after_ten_attempts(commit):
-    with override_settings(EMAIL_BACKEND=FLAKY):
+    with override_settings(OUTBOX_EMAIL_BACKEND=FLAKY):
         commit(write, "fout", to="kapot@gemeente.nl")
         for _ in range(12):
             outbox.deliver_pending()

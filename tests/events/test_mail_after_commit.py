@@ -152,7 +152,7 @@ def test_a_drawn_mail_that_could_not_be_sent_is_sent_as_drawn(monkeypatch, setti
     even when the meeting changed in between."""
     event = EventPageFactory(title="Opgave & sturing")
     services.register(event, member())
-    settings.EMAIL_BACKEND = "tests.core.test_outbox.FlakyBackend"
+    settings.OUTBOX_EMAIL_BACKEND = "tests.core.test_outbox.FlakyBackend"
     OutboxMessage.objects.update(to="kapot@gemeente.nl")
     calls, draw = [], mail_render.render
 
@@ -165,7 +165,7 @@ def test_a_drawn_mail_that_could_not_be_sent_is_sent_as_drawn(monkeypatch, setti
     assert outbox.deliver_pending() == 0  # drawn, then refused by the mail server
     event.title = "Andere titel"
     event.save()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.OUTBOX_EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     assert outbox.deliver_pending() == 1
 
     assert calls == [1]
