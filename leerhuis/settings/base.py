@@ -298,6 +298,20 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # (manage.py purge_registration_answers, daily from cron).
 EVENTS_ANSWERS_RETENTION_DAYS = int(env("EVENTS_ANSWERS_RETENTION_DAYS", "30"))
 
+# --- Retention (trust)
+# How long the rest is kept (leerhuis/core/privacy_register.py shows them on /privacy/;
+# manage.py apply_retention, daily from cron, applies them). Sent mails: long after any
+# cause could ask for the same mail again (its key would then be free).
+OUTBOX_RETENTION_DAYS = int(env("OUTBOX_RETENTION_DAYS", "90"))
+# Who looked at whose attendee data, and what was done to a registration (check-in, place
+# given): long enough to answer a question or complaint about last year's meetings.
+AUDIT_LOG_RETENTION_DAYS = int(env("AUDIT_LOG_RETENTION_DAYS", "730"))
+# The server's log (logins, refused requests, limits): kept by the host's log rotation
+# (journald MaxRetentionSec=, logrotate); this is the period the register promises.
+SECURITY_LOG_RETENTION_DAYS = int(env("SECURITY_LOG_RETENTION_DAYS", "90"))
+# Back-ups are deleted by the backup routine after this many days.
+BACKUP_RETENTION_DAYS = int(env("BACKUP_RETENTION_DAYS", "35"))
+
 # --- Internationalisation -------------------------------------------------------------
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Nederlands"))]
