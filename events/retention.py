@@ -3,6 +3,8 @@
 register shows on /privacy/.
 
 - Dietary and accessibility answers: EVENTS_ANSWERS_RETENTION_DAYS after the meeting ends.
+- Invitations to take over a place (a colleague's address): INVITATION_RETENTION_DAYS after
+  they expired, whatever became of them.
 - The audit log (who viewed, exported or mailed attendee data) and the history of each
   registration in Wagtail's log (checked in, place given): AUDIT_LOG_RETENTION_DAYS.
 """
@@ -10,7 +12,7 @@ register shows on /privacy/.
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import ModelLogEntry
 
-from events.models import AuditEntry, Registration
+from events.models import AuditEntry, PlaceInvitation, Registration
 from leerhuis.core.retention import before
 
 
@@ -31,3 +33,9 @@ def purge_audit_log(now):
         content_type=ContentType.objects.get_for_model(Registration), timestamp__lt=cutoff
     ).delete()
     return "logboek aanmeldingen", viewed + history
+
+
+def purge_invitations(now):
+    cutoff = before(now, "INVITATION_RETENTION_DAYS")
+    removed, _ = PlaceInvitation.objects.filter(expires_at__lt=cutoff).delete()
+    return "uitnodigingen voor een plaats", removed

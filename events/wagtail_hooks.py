@@ -290,6 +290,7 @@ hooks.register("before_move_page", guards.refuse_move)
 hooks.register("before_bulk_action", guards.refuse_bulk_action)
 hooks.register(core_retention.HOOK, retention.purge_answers)
 hooks.register(core_retention.HOOK, retention.purge_audit_log)
+hooks.register(core_retention.HOOK, retention.purge_invitations)
 
 
 def _calendar_url():

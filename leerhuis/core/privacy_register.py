@@ -15,6 +15,7 @@ lists; a category without keys says in `export_note` why it is not in the downlo
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -196,6 +197,38 @@ CATEGORIES = (
         export_keys=("begripvoorstellen",),
     ),
     Category(
+        key="uitnodigingen",
+        name=_("Uitnodigingen"),
+        data=_(
+            "Het e-mailadres van een collega die je uitnodigt om je plaats over te nemen, of "
+            "van iemand die een groepsbeheerder uitnodigt voor een groep."
+        ),
+        purpose=_("De uitnodiging bezorgen en laten aannemen."),
+        basis=LEGITIMATE_INTEREST,
+        who=_("Wie uitnodigde, de uitgenodigde, de organisatoren of groepsbeheerders."),
+        retention_text=_("%(INVITATION_RETENTION_DAYS)s nadat de uitnodiging verliep."),
+        settings_used=("INVITATION_RETENTION_DAYS",),
+        export_note=_(
+            "Niet in de download: het adres is van de uitgenodigde, niet van jou; de "
+            "aanmelding zelf staat er wel in."
+        ),
+    ),
+    Category(
+        key="personen",
+        name=_("Sprekers, bestuur en contactpersonen"),
+        data=_("Naam, rol, organisatie, foto en een korte beschrijving; vaak zonder account."),
+        purpose=_("Laten zien wie spreekt, wie het bestuur vormt en wie je kunt benaderen."),
+        basis=LEGITIMATE_INTEREST,
+        who=_("Iedereen die de pagina van de activiteit of het bestuur mag zien."),
+        retention_text=_(
+            "Zolang de persoon die rol heeft of bij een activiteit genoemd wordt; op verzoek "
+            "haalt de redactie gegevens eerder weg."
+        ),
+        export_note=_(
+            "Niet in de download van een account: vraag het de redactie via het privacyadres."
+        ),
+    ),
+    Category(
         key="sessies",
         name=_("Sessies en apparaten"),
         data=_("IP-adres, browser, wanneer je inlogde en wanneer je laatst actief was."),
@@ -219,7 +252,10 @@ CATEGORIES = (
         purpose=_("Een e-mail precies één keer versturen, ook na een storing."),
         basis=AGREEMENT,
         who=_("Medewerkers die de technische werking bewaken."),
-        retention_text=_("%(OUTBOX_RETENTION_DAYS)s na het versturen (of na een mislukte poging)."),
+        retention_text=_(
+            "%(OUTBOX_RETENTION_DAYS)s na het versturen; een e-mail die niet verstuurd kon "
+            "worden %(OUTBOX_RETENTION_DAYS)s nadat hij klaarstond."
+        ),
         settings_used=("OUTBOX_RETENTION_DAYS",),
         export_keys=("e-mails",),
     ),
@@ -281,3 +317,17 @@ def categories():
 def retention_settings():
     """Every setting the register reads, for the test that each one exists."""
     return sorted({name for c in CATEGORIES for name in c.settings_used})
+
+
+def markdown():
+    """The register as the table of docs/verwerkingsregister.md (`manage.py
+    privacy_register` prints it; tests/trust/test_docs.py checks the file holds it)."""
+    with translation.override("nl"):
+        rows = [
+            "| categorie | gegevens | doel | grondslag | bewaartermijn | wie ziet ze |",
+            "|---|---|---|---|---|---|",
+        ]
+        for c in CATEGORIES:
+            cells = (c.name, c.data, c.purpose, c.basis, c.retention, c.who)
+            rows.append("| " + " | ".join(str(cell) for cell in cells) + " |")
+    return "\n".join(rows) + "\n"

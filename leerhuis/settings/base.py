@@ -311,6 +311,14 @@ AUDIT_LOG_RETENTION_DAYS = int(env("AUDIT_LOG_RETENTION_DAYS", "730"))
 SECURITY_LOG_RETENTION_DAYS = int(env("SECURITY_LOG_RETENTION_DAYS", "90"))
 # Back-ups are deleted by the backup routine after this many days.
 BACKUP_RETENTION_DAYS = int(env("BACKUP_RETENTION_DAYS", "35"))
+# Invitations (a colleague for a place, someone for a group) hold an address of someone who
+# may have no account: they go this many days after they expired.
+INVITATION_RETENTION_DAYS = int(env("INVITATION_RETENTION_DAYS", "90"))
+
+# --- Vulnerability reports (trust)
+# A public page with the policy for reporting vulnerabilities (docs/security.md says what it
+# should hold); when set, /.well-known/security.txt names it as its Policy.
+SECURITY_POLICY_URL = env("SECURITY_POLICY_URL")
 
 # --- Internationalisation -------------------------------------------------------------
 LANGUAGE_CODE = "nl"

@@ -63,6 +63,7 @@ def test_the_page_lists_every_category_with_basis_and_period(client, privacy_pag
         ("AUDIT_LOG_RETENTION_DAYS", "Inzage- en beheerlogboek", 365, "365 dagen"),
         ("SECURITY_LOG_RETENTION_DAYS", "Beveiligingslogboek", 60, "60 dagen"),
         ("BACKUP_RETENTION_DAYS", "Back-ups", 7, "7 dagen"),
+        ("INVITATION_RETENTION_DAYS", "Uitnodigingen", 10, "10 dagen nadat"),
         ("SESSION_COOKIE_AGE", "Sessies en apparaten", 3 * 86400, "uiterlijk 3 dagen"),
     ],
 )

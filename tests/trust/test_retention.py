@@ -73,3 +73,31 @@ def test_the_audit_log_keeps_its_period(settings):
         AuditEntry.objects.filter(pk=entry.pk).update(at=ago(days))
     apply_retention()
     assert list(AuditEntry.objects.values_list("what", flat=True)) == ["729"]
+
+
+def test_invitations_go_a_period_after_they_expired(settings):
+    """A colleague's or invitee's address, of someone who may never have had an account."""
+    from events.models import PlaceInvitation
+    from members.models import GroepUitnodiging
+    from tests.community_factories import GroepFactory
+    from tests.events_factories import RegistrationFactory
+
+    settings.INVITATION_RETENTION_DAYS = 90
+    for name, expired in (("oud", 91), ("recent", 89)):
+        PlaceInvitation.objects.create(
+            registration=RegistrationFactory(),
+            email=f"{name}@veenendaal.nl",
+            token_hash=name * 8,
+            created_at=ago(expired + 7),
+            expires_at=ago(expired),
+        )
+    groep = GroepFactory()
+    for name, expired in (("oud", 91), ("recent", 89)):
+        invitation = GroepUitnodiging.objects.create(groep=groep, email=f"{name}@veenendaal.nl")
+        written = ago(expired) - GroepUitnodiging.VALID_FOR
+        GroepUitnodiging.objects.filter(pk=invitation.pk).update(created_at=written)
+    apply_retention()
+    assert list(PlaceInvitation.objects.values_list("email", flat=True)) == ["recent@veenendaal.nl"]
+    assert list(GroepUitnodiging.objects.values_list("email", flat=True)) == [
+        "recent@veenendaal.nl"
+    ]
