@@ -32,7 +32,7 @@ def register_table(client):
     response = client.get("/privacy/")
     assert response.status_code == 200
     html = BeautifulSoup(response.content, "html.parser")
-    return html.select_one(".privacy-register table")
+    return html.select_one("table.register-table")
 
 
 def row_of(table, name):
