@@ -48,15 +48,17 @@ def purge_sessions(now):
     browser) once its session is gone, by logout elsewhere or by expiry."""
     from allauth.usersessions.models import UserSession
 
+    # A row seen just now may belong to a login still on its way to the store.
+    settled = UserSession.objects.filter(last_seen_at__lt=now - datetime.timedelta(minutes=10))
     if settings.SESSION_ENGINE.endswith("db"):
         expired, _ = Session.objects.filter(expire_date__lt=now).delete()
-        ended = UserSession.objects.exclude(session_key__in=Session.objects.values("session_key"))
+        ended = settled.exclude(session_key__in=Session.objects.values("session_key"))
     else:
         # Sessions live elsewhere (cache, signed cookies): the store clears its own, and
         # each row asks it whether its session is still there.
         import_module(settings.SESSION_ENGINE).SessionStore.clear_expired()
         expired = 0
-        gone = [s.pk for s in UserSession.objects.all() if not s.exists()]
+        gone = [s.pk for s in settled if not s.exists()]
         ended = UserSession.objects.filter(pk__in=gone)
     removed, _ = ended.delete()
     return "sessies", expired + removed
