@@ -295,29 +295,19 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 
 # --- Events -----------------------------------------------------------------------------
 # Dietary and accessibility answers are deleted this many days after a meeting ends
-# (manage.py purge_registration_answers, daily from cron).
+# (manage.py apply_retention, daily from cron).
 EVENTS_ANSWERS_RETENTION_DAYS = int(env("EVENTS_ANSWERS_RETENTION_DAYS", "30"))
 
 # --- Retention (trust)
-# How long the rest is kept (leerhuis/core/privacy_register.py shows them on /privacy/;
-# manage.py apply_retention, daily from cron, applies them). Sent mails: long after any
-# cause could ask for the same mail again (its key would then be free).
+# Days each kind of data stays: /privacy/ shows them (leerhuis/core/privacy_register.py),
+# `manage.py apply_retention` applies them; the README says what each one covers.
 OUTBOX_RETENTION_DAYS = int(env("OUTBOX_RETENTION_DAYS", "90"))
-# Who looked at whose attendee data, and what was done to a registration (check-in, place
-# given): long enough to answer a question or complaint about last year's meetings.
 AUDIT_LOG_RETENTION_DAYS = int(env("AUDIT_LOG_RETENTION_DAYS", "730"))
-# The server's log (logins, refused requests, limits): kept by the host's log rotation
-# (journald MaxRetentionSec=, logrotate); this is the period the register promises.
-SECURITY_LOG_RETENTION_DAYS = int(env("SECURITY_LOG_RETENTION_DAYS", "90"))
-# Back-ups are deleted by the backup routine after this many days.
-BACKUP_RETENTION_DAYS = int(env("BACKUP_RETENTION_DAYS", "35"))
-# Invitations (a colleague for a place, someone for a group) hold an address of someone who
-# may have no account: they go this many days after they expired.
 INVITATION_RETENTION_DAYS = int(env("INVITATION_RETENTION_DAYS", "90"))
-
-# --- Vulnerability reports (trust)
-# A public page with the policy for reporting vulnerabilities (docs/security.md says what it
-# should hold); when set, /.well-known/security.txt names it as its Policy.
+# Applied outside the app: the host's log rotation, and the backup routine.
+SECURITY_LOG_RETENTION_DAYS = int(env("SECURITY_LOG_RETENTION_DAYS", "90"))
+BACKUP_RETENTION_DAYS = int(env("BACKUP_RETENTION_DAYS", "35"))
+# A public page on reporting vulnerabilities: the Policy of /.well-known/security.txt.
 SECURITY_POLICY_URL = env("SECURITY_POLICY_URL")
 
 # --- Internationalisation -------------------------------------------------------------
