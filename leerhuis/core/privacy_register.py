@@ -9,7 +9,7 @@ words only; each app's own export and retention code keeps the knowledge of its 
 
 `export_keys` name the parts of "download mijn gegevens" (members.privacy.export_data) that
 hold the category, so a test can check that the download covers every category the register
-lists; a category without keys says in `export_note` why it is not in the download.
+lists; `export_note` says why a category is not in the download, or what of it is left out.
 """
 
 from dataclasses import dataclass
@@ -258,6 +258,10 @@ CATEGORIES = (
         ),
         settings_used=("OUTBOX_RETENTION_DAYS",),
         export_keys=("e-mails",),
+        export_note=_(
+            "In de download staan aan wie, het onderwerp en wanneer; de tekst niet, want een "
+            "link daarin kan nog werken als sleutel tot je account."
+        ),
     ),
     Category(
         key="logboek",

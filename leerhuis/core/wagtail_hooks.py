@@ -105,7 +105,9 @@ hooks.register(retention.HOOK, retention.purge_sessions)
 @hooks.register("mijn_leerhuis_export")
 def export_mail(user):
     """The mails the site still holds for this person (privacy register: "Verstuurde
-    e-mails"), until apply_retention removes them."""
+    e-mails"), until apply_retention removes them. Without their text: it repeats what the
+    rest of the download holds, and an account mail's link (a reset, a confirmation) works
+    as a key, which a download file should not carry around."""
     from allauth.account.models import EmailAddress
 
     from leerhuis.core.models import OutboxMessage
@@ -119,7 +121,6 @@ def export_mail(user):
         {
             "aan": m.to,
             "onderwerp": m.subject,
-            "tekst": m.text,
             "geschreven_op": timezone.localtime(m.created_at).isoformat(),
             "verstuurd_op": m.sent_at and timezone.localtime(m.sent_at).isoformat(),
         }
