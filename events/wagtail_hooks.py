@@ -13,7 +13,7 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 
-from events import clock
+from events import clock, retention
 from events.admin import (
     actions,
     checkin,
@@ -38,6 +38,7 @@ from events.digest import new_meetings
 from events.models import EventIndexPage, EventPage, LearningTrackPage
 from events.services import audit
 from leerhuis.core import digest, home, outbox, page_cache, search_types
+from leerhuis.core import retention as core_retention
 from members.dashboard import Section
 
 
@@ -287,6 +288,9 @@ hooks.register("before_delete_snippet", schemes.refuse_delete_in_use)
 hooks.register("before_delete_page", guards.refuse_delete)
 hooks.register("before_move_page", guards.refuse_move)
 hooks.register("before_bulk_action", guards.refuse_bulk_action)
+hooks.register(core_retention.HOOK, retention.purge_answers)
+hooks.register(core_retention.HOOK, retention.purge_audit_log)
+hooks.register(core_retention.HOOK, retention.purge_invitations)
 
 
 def _calendar_url():

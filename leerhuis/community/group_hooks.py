@@ -1,11 +1,12 @@
-"""Wagtail hooks of groups: "Mijn groepen" in Mijn Leerhuis, and my memberships in
-"download mijn gegevens" (members.dashboard's hooks)."""
+"""Wagtail hooks of groups: "Mijn groepen" in Mijn Leerhuis, my memberships in
+"download mijn gegevens" (members.dashboard's hooks), and the retention of invitations."""
 
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
+from leerhuis.core import retention
 from members.dashboard import EXPORT_HOOK, SECTIONS_HOOK, Section
-from members.models import Groepslid
+from members.models import Groepslid, GroepUitnodiging
 
 
 def memberships_of(user):
@@ -42,3 +43,12 @@ def export_my_groups(user):
             for lid in memberships_of(user)
         ],
     )
+
+
+@hooks.register(retention.HOOK)
+def purge_group_invitations(now):
+    """An invitation holds an address of someone who may have no account: it goes
+    INVITATION_RETENTION_DAYS after it expired, accepted or not."""
+    cutoff = retention.before(now, "INVITATION_RETENTION_DAYS") - GroepUitnodiging.VALID_FOR
+    removed, _ = GroepUitnodiging.objects.filter(created_at__lt=cutoff).delete()
+    return "uitnodigingen voor een groep", removed

@@ -4,6 +4,8 @@ from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock
 
+from leerhuis.core import privacy_register
+
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Tekst"), max_length=200)
@@ -49,6 +51,26 @@ class CallToActionBlock(blocks.StructBlock):
         return value
 
 
+class PrivacyRegisterBlock(blocks.StaticBlock):
+    """The privacy register (leerhuis/core/privacy_register.py) as a table: what is stored,
+    why, on which ground, how long and who sees it, with the periods as the settings have
+    them now. Editors place it; they cannot make it say something the code does not do."""
+
+    class Meta:
+        icon = "table"
+        label = _("Privacyregister")
+        admin_text = _(
+            "Toont de tabel met alle gegevens die de site bewaart, met grondslag en "
+            "bewaartermijn, zoals de instellingen ze nu hebben."
+        )
+        template = "blocks/privacy_register_block.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["categories"] = privacy_register.categories()
+        return context
+
+
 class BodyBlock(blocks.StreamBlock):
     """The body of standard pages; later content types reuse it."""
 
@@ -61,3 +83,9 @@ class BodyBlock(blocks.StreamBlock):
     image = ImageBlock(label=_("Afbeelding"), template="blocks/image_block.html")
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()
+
+
+class StandardBodyBlock(BodyBlock):
+    """Standard pages (privacy, over ons) may also show the privacy register."""
+
+    privacy_register = PrivacyRegisterBlock()

@@ -25,7 +25,7 @@ from members.access import (
 )
 
 from . import following, page_cache, uploads
-from .blocks import BodyBlock
+from .blocks import BodyBlock, StandardBodyBlock
 from .themes import Thema  # noqa: F401 (a model of this app)
 
 # Paths that feeds, sign-up and exports claim below content pages; a page may not take them.
@@ -265,7 +265,7 @@ class HomePage(BasePage):
 
 class StandardPage(BasePage):
     intro = models.TextField(_("inleiding"), blank=True, max_length=600)
-    body = StreamField(BodyBlock(), verbose_name=_("inhoud"), blank=True)
+    body = StreamField(StandardBodyBlock(), verbose_name=_("inhoud"), blank=True)
     show_in_footer = models.BooleanField(
         _("tonen in de voettekst"),
         default=False,

@@ -1,10 +1,11 @@
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from leerhuis.core import following, search_types
+from leerhuis.core import following, retention, search_types
 from leerhuis.core.models import StandardPage
 from leerhuis.core.themes import Thema
 from members import history
@@ -95,3 +96,33 @@ def search_pages():
     return search_types.ResultType(
         "pagina", _("Pagina's"), _("pagina"), page_models=(StandardPage,), catch_all=True, order=90
     )
+
+
+hooks.register(retention.HOOK, retention.purge_outbox)
+hooks.register(retention.HOOK, retention.purge_sessions)
+
+
+@hooks.register("mijn_leerhuis_export")
+def export_mail(user):
+    """The mails the site still holds for this person (privacy register: "Verstuurde
+    e-mails"), until apply_retention removes them. Without their text: it repeats what the
+    rest of the download holds, and an account mail's link (a reset, a confirmation) works
+    as a key, which a download file should not carry around."""
+    from allauth.account.models import EmailAddress
+
+    from leerhuis.core.models import OutboxMessage
+
+    addresses = {
+        user.email,
+        *EmailAddress.objects.filter(user=user).values_list("email", flat=True),
+    }
+    mails = OutboxMessage.objects.filter(to__in=[a for a in addresses if a])
+    return "e-mails", [
+        {
+            "aan": m.to,
+            "onderwerp": m.subject,
+            "geschreven_op": timezone.localtime(m.created_at).isoformat(),
+            "verstuurd_op": m.sent_at and timezone.localtime(m.sent_at).isoformat(),
+        }
+        for m in mails.order_by("created_at", "pk")
+    ]

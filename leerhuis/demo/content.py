@@ -106,31 +106,32 @@ CONTACT = {
     "show_in_footer": True,
 }
 
+# The register block renders leerhuis/core/privacy_register.py: what is stored, why, on
+# which ground and how long, with the periods the settings have.
+PRIVACY_REGISTER = {"type": "privacy_register", "value": None}
+
 PRIVACY = {
     "title": "Privacy",
     "slug": "privacy",
     "intro": "Welke gegevens we bewaren, waarom, en hoe lang.",
     "body": [
-        h2("Welke gegevens"),
+        h2("Wie is verantwoordelijk"),
         p(
-            "<p>Voor je account bewaren we je naam, je e-mailadres en je wachtwoord (alleen "
-            "versleuteld). Bij een aanmelding voor een bijeenkomst bewaren we je organisatie en, "
-            "als je dat opgeeft, dieetwensen en toegankelijkheidsbehoeften. Die laatste "
-            "verwijderen we kort na de bijeenkomst.</p>"
+            "<p>De vereniging van gemeentelijke projectbureaus is verantwoordelijk voor de "
+            "gegevens in het Digitale Leerhuis. We gebruiken geen trackers, geen "
+            "advertentienetwerken en geen scripts van derden, en we verkopen of delen je "
+            "gegevens met niemand.</p>"
         ),
-        h2("Waarvoor"),
-        p(
-            "<p>We gebruiken je gegevens alleen om je account te laten werken, om je "
-            "aanmeldingen te regelen en om te bepalen of je organisatie lid is. We gebruiken "
-            "geen trackers, geen advertentienetwerken en geen scripts van derden.</p>"
-        ),
+        h2("Welke gegevens, waarvoor en hoe lang"),
+        PRIVACY_REGISTER,
         h2("Je rechten"),
         p(
-            "<p>In Mijn Leerhuis kun je je gegevens inzien en je account verwijderen. Voor "
-            "andere vragen over je gegevens kun je mailen naar "
-            '<a href="mailto:privacy@leerhuis.example">privacy@leerhuis.example</a>. Ben je '
-            "het niet eens met hoe we met je gegevens omgaan, dan kun je een klacht indienen bij "
-            "de Autoriteit Persoonsgegevens.</p>"
+            '<p>In <a href="/mijn-leerhuis/">Mijn Leerhuis</a> kun je je gegevens inzien, '
+            "aanpassen, downloaden en je account verwijderen. Je kunt ons ook vragen om "
+            "gegevens te verbeteren, te beperken of niet meer te gebruiken: mail naar "
+            '<a href="mailto:privacy@leerhuis.example">privacy@leerhuis.example</a>. We '
+            "antwoorden binnen een maand. Ben je het niet eens met hoe we met je gegevens "
+            "omgaan, dan kun je een klacht indienen bij de Autoriteit Persoonsgegevens.</p>"
         ),
     ],
     "show_in_menus": False,

@@ -292,8 +292,20 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 
 # --- Events -----------------------------------------------------------------------------
 # Dietary and accessibility answers are deleted this many days after a meeting ends
-# (manage.py purge_registration_answers, daily from cron).
+# (manage.py apply_retention, daily from cron).
 EVENTS_ANSWERS_RETENTION_DAYS = int(env("EVENTS_ANSWERS_RETENTION_DAYS", "30"))
+
+# --- Retention (trust)
+# Days each kind of data stays: /privacy/ shows them (leerhuis/core/privacy_register.py),
+# `manage.py apply_retention` applies them; the README says what each one covers.
+OUTBOX_RETENTION_DAYS = int(env("OUTBOX_RETENTION_DAYS", "90"))
+AUDIT_LOG_RETENTION_DAYS = int(env("AUDIT_LOG_RETENTION_DAYS", "730"))
+INVITATION_RETENTION_DAYS = int(env("INVITATION_RETENTION_DAYS", "90"))
+# Applied outside the app: the host's log rotation, and the backup routine.
+SECURITY_LOG_RETENTION_DAYS = int(env("SECURITY_LOG_RETENTION_DAYS", "90"))
+BACKUP_RETENTION_DAYS = int(env("BACKUP_RETENTION_DAYS", "35"))
+# A public page on reporting vulnerabilities: the Policy of /.well-known/security.txt.
+SECURITY_POLICY_URL = env("SECURITY_POLICY_URL")
 
 # --- Internationalisation -------------------------------------------------------------
 LANGUAGE_CODE = "nl"
@@ -352,40 +364,8 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 OUTBOX_EMAIL_BACKEND = EMAIL_BACKEND
 EMAIL_BACKEND = "leerhuis.core.mail_backend.OutboxEmailBackend"
 
-# --- Security headers -------------------------------------------------------------------
-# Public pages carry no inline script, so a cached page never needs a per-request nonce.
-CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        "default-src": ["'self'"],
-        "script-src": ["'self'"],
-        "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
-        "font-src": ["'self'"],
-        "connect-src": ["'self'"],
-        "media-src": ["'self'"],
-        # Players load only after the visitor pressed play (leerhuis/knowledge/video.py).
-        "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
-        "frame-ancestors": ["'none'"],
-        "form-action": ["'self'"],
-        "base-uri": ["'self'"],
-        "object-src": ["'none'"],
-    }
-}
-# /admin/ only (leerhuis.core.middleware): Wagtail writes inline <script> and style="", so
-# these may be inline there; only staff reach it, after a second factor. The rest is as
-# strict as the site's; frame-ancestors 'self' for the admin's own preview frame.
-CSP_ADMIN_DIRECTIVES = {
-    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
-    "script-src": ["'self'", "'unsafe-inline'"],
-    "style-src": ["'self'", "'unsafe-inline'"],
-    "frame-ancestors": ["'self'"],
-}
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "same-origin"
-SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "DENY"
-
-# --- Permissions-Policy, resource policy and session lifetimes (trust)
+# --- Security headers ------------------------------------------------------------------
+# CSP, Permissions-Policy and the other browser-facing headers, and how long a login lasts.
 from .security import *  # noqa: E402, F403
 
 # The contact for /.well-known/security.txt (RFC 9116).

@@ -1,7 +1,41 @@
-"""The browser-facing policy beyond the CSP, and how long a login lasts; imported by base.py.
+"""The browser-facing policy (CSP, Permissions-Policy and the rest) and how long a login
+lasts; imported by base.py.
 
 Apart from base.py so that file stays a readable overview; every environment gets these.
 """
+
+# Public pages carry no inline script, so a cached page never needs a per-request nonce.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        # Players load only after the visitor pressed play (leerhuis/knowledge/video.py).
+        "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    }
+}
+# /admin/ only (leerhuis.core.middleware): Wagtail writes inline <script> and style="", so
+# these may be inline there; only staff reach it, after a second factor. The rest is as
+# strict as the site's; frame-ancestors 'self' for the admin's own preview frame.
+CSP_ADMIN_DIRECTIVES = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "frame-ancestors": ["'self'"],
+}
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
 
 # Features the site never uses are off for it and every frame in it, also for an injected
 # script. On: what the video players ask for (static/js/video.js), on this site and the

@@ -1,24 +1,18 @@
 """Retention (AVG): dietary and accessibility answers go a while after the meeting.
 
-Run daily from cron. settings.EVENTS_ANSWERS_RETENTION_DAYS says how long they stay.
+settings.EVENTS_ANSWERS_RETENTION_DAYS says how long they stay. `manage.py apply_retention`
+does this and the other retention jobs at once; this command remains for existing crontabs.
 """
 
-import datetime
-
-from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from events.models import Registration
+from events import retention
 
 
 def purge_answers(now=None):
-    """Blank the answers of registrations whose meeting ended more than the retention
-    period ago; returns how many registrations were purged (each only once)."""
-    now = now or timezone.now()
-    cutoff = now - datetime.timedelta(days=settings.EVENTS_ANSWERS_RETENTION_DAYS)
-    due = Registration.objects.filter(event__end__lt=cutoff, answers_purged_at__isnull=True)
-    return due.update(dietary="", accessibility="", answers_purged_at=now)
+    """How many registrations had their answers blanked (each only once)."""
+    return retention.purge_answers(now or timezone.now())[1]
 
 
 class Command(BaseCommand):

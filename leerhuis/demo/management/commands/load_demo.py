@@ -112,7 +112,9 @@ class Command(BaseCommand):
             home.save_revision().publish()
             created += 1
         for spec in content.STANDARD_PAGES:
-            if StandardPage.objects.child_of(home).filter(slug=spec["slug"]).exists():
+            existing = StandardPage.objects.child_of(home).filter(slug=spec["slug"]).first()
+            if existing is not None:
+                created += self.add_privacy_register(existing, spec)
                 continue
             page = StandardPage(
                 title=spec["title"],
@@ -132,6 +134,20 @@ class Command(BaseCommand):
             site_settings.save()
             created += 1
         return created
+
+    def add_privacy_register(self, page, spec):
+        """A privacy page loaded before the register existed gets it, once, unless an
+        editor has changed the page since (then their version stands)."""
+        wanted = content.PRIVACY_REGISTER["type"]
+        if wanted not in [block["type"] for block in spec["body"]]:
+            return 0
+        if any(block.block_type == wanted for block in page.body):
+            return 0
+        if page.revisions.count() > 1:
+            return 0
+        page.body = spec["body"]
+        page.save_revision().publish()
+        return 1
 
     def sync_site(self):
         """Point the Site at BASE_URL (make run passes HOST and PORT), for sitemap links."""
