@@ -37,9 +37,15 @@ def days(n):
 IN_SECONDS = {"SESSION_COOKIE_AGE"}
 
 
-def setting_in_days(name):
+def period(name):
+    """A setting as Dutch text: whole days, or hours below a day (a login's 12 hours)."""
     value = getattr(settings, name)
-    return value // 86400 if name in IN_SECONDS else value
+    if name not in IN_SECONDS:
+        return days(value)
+    if value % 86400:
+        hours = round(value / 3600)
+        return ngettext("%(n)d uur", "%(n)d uur", hours) % {"n": hours}
+    return days(value // 86400)
 
 
 @dataclass(frozen=True)
@@ -58,7 +64,7 @@ class Category:
 
     @property
     def retention(self):
-        values = {name: days(setting_in_days(name)) for name in self.settings_used}
+        values = {name: period(name) for name in self.settings_used}
         return str(self.retention_text) % values
 
 

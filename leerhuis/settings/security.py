@@ -74,3 +74,6 @@ SESSION_IDLE_TIMEOUT = 2 * 60 * 60
 SESSION_ABSOLUTE_TIMEOUT = 12 * 60 * 60
 SESSION_STAFF_IDLE_TIMEOUT = 30 * 60
 SESSION_STAFF_ABSOLUTE_TIMEOUT = 12 * 60 * 60
+# The cookie and the stored session end with the absolute limit, so `apply_retention`
+# deletes a session (its IP address and browser) once it can no longer be used.
+SESSION_COOKIE_AGE = SESSION_ABSOLUTE_TIMEOUT
