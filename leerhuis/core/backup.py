@@ -19,6 +19,7 @@ Why it is built this way:
   it on purpose (only /documenten/ serves documents, after its access check).
 """
 
+import datetime
 import glob
 import hashlib
 import json
@@ -301,11 +302,15 @@ def backups_in(directory):
     )
 
 
-def prune(directory, keep):
-    """Delete all but the `keep` newest back-ups (0 keeps all); returns the deleted."""
-    if keep <= 0:
+def prune(directory, days):
+    """Delete the back-ups made more than `days` ago (0 keeps all), never the newest: the
+    privacy register promises that period (BACKUP_RETENTION_DAYS). Returns the deleted."""
+    if days <= 0:
         return []
-    old = backups_in(directory)[:-keep]
+    limit = timezone.now() - datetime.timedelta(days=days)
+    *older, newest = backups_in(directory) or [None]
+    made = {path: read_manifest(path)[1]["created_at"] for path in older}
+    old = [path for path in older if datetime.datetime.fromisoformat(made[path]) < limit]
     for path in old:
         shutil.rmtree(path)
     return old

@@ -6,14 +6,17 @@ The database is a real one outside any test transaction (transactional_db): pg_d
 SQLite's back-up API read through their own connection, and would not see uncommitted rows.
 """
 
+import datetime
 import io
 import json
 
 import pytest
+import time_machine
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import Client
+from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
@@ -147,12 +150,24 @@ def test_a_restore_without_confirmation_changes_nothing(held, tmp_path, monkeypa
     assert Concept.objects.filter(pk=later.pk).exists()
 
 
-def test_only_the_newest_backups_are_kept(held, tmp_path):
-    for _ in range(3):
-        call_command("backup", dir=str(tmp_path / "b"), keep=2, stdout=io.StringIO())
+def test_backups_older_than_the_registers_period_are_deleted(held, tmp_path, settings):
+    settings.BACKUP_RETENTION_DAYS = 35
+    start = timezone.now()
+    for days in (0, 30, 36):
+        with time_machine.travel(start + datetime.timedelta(days=days), tick=False):
+            call_command("backup", dir=str(tmp_path / "b"), stdout=io.StringIO())
     kept = backup.backups_in(tmp_path / "b")
-    assert len(kept) == 2
-    assert all((path / "manifest.json").is_file() for path in kept)
+    # On day 36 the first (36 days old) goes; the one of day 30 stays.
+    assert [backup.read_manifest(path)[1]["created_at"][:10] for path in kept] == [
+        (start + datetime.timedelta(days=days)).date().isoformat() for days in (30, 36)
+    ]
+
+
+def test_the_newest_backup_is_never_deleted(held, tmp_path):
+    with time_machine.travel(timezone.now() - datetime.timedelta(days=400), tick=False):
+        call_command("backup", dir=str(tmp_path / "b"), stdout=io.StringIO())
+    assert backup.prune(tmp_path / "b", 35) == []
+    assert len(backup.backups_in(tmp_path / "b")) == 1
 
 
 def test_without_the_postgresql_tools_the_message_says_what_to_install(monkeypatch):

@@ -1,8 +1,7 @@
 """`manage.py backup` (`make backup`): one folder with the database, the files and a
 manifest; how and why in leerhuis/core/backup.py."""
 
-import os
-
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from leerhuis.core import backup
@@ -21,10 +20,11 @@ class Command(BaseCommand):
             help="Waar de back-ups komen (standaard BACKUP_DIR, anders backups/).",
         )
         parser.add_argument(
-            "--keep",
+            "--keep-days",
             type=int,
-            default=int(os.environ.get("BACKUP_KEEP") or 14),
-            help="Bewaar alleen de N nieuwste back-ups (standaard BACKUP_KEEP of 14; 0 = alle).",
+            default=settings.BACKUP_RETENTION_DAYS,
+            help="Verwijder back-ups ouder dan zoveel dagen, nooit de nieuwste "
+            "(standaard BACKUP_RETENTION_DAYS; 0 = alle bewaren).",
         )
         parser.add_argument("--database", default="default")
 
@@ -34,5 +34,5 @@ class Command(BaseCommand):
         counts = backup.read_manifest(folder)[1]["counts"]
         self.stdout.write(f"Back-up geschreven naar {folder.resolve()}")
         self.stdout.write(backup.describe(counts))
-        for old in backup.prune(directory, options["keep"]):
+        for old in backup.prune(directory, options["keep_days"]):
             self.stdout.write(f"Oude back-up verwijderd: {old.name}")
