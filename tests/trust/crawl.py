@@ -48,6 +48,7 @@ from tests.members.mfa import activate_totp, totp_code
 PASSWORD = "leerhuis-demo"  # noqa: S105 - the demo's, printed by `make run`
 MEMBER = "lid@veenendaal.nl"
 STAFF = "beheer@leerhuis.example"
+GUEST = "gast@voorbeeld.nl"  # a verified account, organisation not a member
 ANONYMOUS = "bezoeker"
 VISITORS = (ANONYMOUS, MEMBER, STAFF)
 NOT_FOUND = "/deze-pagina-bestaat-niet/"
@@ -73,7 +74,7 @@ class Fetched:
     status: int
     content_type: str = ""
     html: str = ""
-    template: str = ""  # the first template rendered, or "" for a cached page or a file
+    templates: list = field(default_factory=list)  # rendered, in order; none if cached
     location: str = ""
     linked: bool = field(default=False)  # the site itself handed out this address
 
@@ -261,7 +262,7 @@ def fetch(client, address, source):
         status=response.status_code,
         content_type=kind,
         html=html,
-        template=templates[0].name if templates else "",
+        templates=[template.name for template in templates],
         location=response.get("Location", ""),
     )
     return fetched
