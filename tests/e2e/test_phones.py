@@ -2,152 +2,23 @@
 page tells when and where before it asks you to sign up, and the main menu folds behind a
 button that opens from the keyboard and without JavaScript.
 
-The width test walks the demo as its three kinds of visitor do, with the addresses taken from
-the demo's own data (the page tree, the begrippen, the registrations) so a new page or begrip
-is checked without touching this file. One load per address keeps it quick.
+The width check walks the demo as its visitors do, with the addresses taken from the site
+and the demo's own data, so a new page or begrip is checked without touching a test: it is
+part of the site-wide browser crawl (tests/e2e/test_crawl_axe.py), which loads every page
+once at 320 px for it before running axe.
 """
 
 import pytest
-from django.core.management import call_command
-from django.urls import reverse
-from django.utils import timezone
 from playwright.sync_api import expect
-from wagtail.models import Page
 
-from events.models import EventPage, Registration
-from glossary.models import Concept
 from tests.e2e.axe import assert_accessible
 from tests.e2e.helpers import browser_page
 from tests.events_factories import EventPageFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-DEMO_PASSWORD = "leerhuis-demo"
-MEMBER = "lid@veenendaal.nl"
-GUEST = "gast@voorbeeld.nl"
-NARROWEST = 320
 PHONE = {"width": 375, "height": 800}
 DESKTOP = {"width": 1280, "height": 900}
-
-# The innermost elements that reach past the right edge, counting text that overflows its
-# own box (a long word sticks out of a heading without widening the heading).
-WIDEST = """() => {
-    const limit = window.innerWidth + 0.5;
-    const right = e => {
-        const box = e.getBoundingClientRect();
-        return Math.max(box.right, box.left + e.scrollWidth);
-    };
-    const clipped = e => {
-        for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
-            const style = getComputedStyle(a);
-            if (style.overflowX !== "visible" && a.getBoundingClientRect().right <= limit) {
-                return true;
-            }
-        }
-        return false;
-    };
-    const wide = [...document.querySelectorAll("body *")].filter(
-        e => right(e) > limit && !clipped(e)
-    );
-    return wide
-        .filter(e => !wide.some(other => other !== e && e.contains(other)))
-        .slice(0, 3)
-        .map(e => `${Math.round(right(e))} px: ${e.outerHTML.replace(/\\s+/g, " ").slice(0, 120)}`);
-}"""
-
-
-@pytest.fixture
-def demo(settings, monkeypatch):
-    monkeypatch.delenv("DEMO_PASSWORD", raising=False)
-    settings.DEBUG = True
-    call_command("load_demo", "--quiet-logins", verbosity=0)
-    settings.DEBUG = False
-
-
-def log_in(page, email):
-    page.goto(reverse("account_login"))
-    page.get_by_label("E-mail").fill(email)
-    page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
-    expect(page.get_by_role("link", name="Mijn Leerhuis")).to_be_visible()
-
-
-def public_addresses():
-    """Every live page of the tree, every begrip, the site's own views and the 404 page."""
-    pages = [page.url for page in Page.objects.live().specific().filter(depth__gt=1)]
-    first = EventPage.objects.live().filter(start__gte=timezone.now()).order_by("start").first()
-    month = timezone.localtime(first.start).strftime("%Y-%m")
-    concepts = [
-        reverse("begrip", args=[slug]) for slug in Concept.objects.values_list("slug", flat=True)
-    ]
-    views = [
-        f"/activiteiten/?maand={month}",
-        "/activiteiten/?archief=1",
-        reverse("begrippen"),
-        reverse("leden"),
-        reverse("bestuur"),
-        reverse("zoeken") + "?q=opgave",
-        reverse("account_login"),
-        reverse("account_signup"),
-        reverse("account_reset_password"),
-        "/deze-pagina-bestaat-niet/",
-    ]
-    return pages + concepts + views
-
-
-def personal_addresses(email):
-    """What a logged-in visitor adds: Mijn Leerhuis, the account pages, every sign-up page,
-    the cancel page of each place, and the forms for members."""
-    events = EventPage.objects.live().order_by("path")
-    signups = [event.url + "aanmelden/" for event in events]
-    cancels = [
-        registration.event.url + "afmelden/"
-        for registration in Registration.objects.filter(user__email=email).active()
-    ]
-    concept = Concept.objects.order_by("slug").first()
-    views = [
-        reverse(name)
-        for name in (
-            "mijn_leerhuis",
-            "mijn_profiel",
-            "mijn_aanmeldingen",
-            "agenda_link",
-            "account_verwijderen",
-            "account_email",
-            "account_change_password",
-            "mfa_index",
-            "usersessions_list",
-            "begrip_voorstellen",
-            "casus_indienen",
-        )
-    ]
-    views.append(reverse("begrip_wijziging_voorstellen", args=[concept.slug]))
-    return views + signups + cancels
-
-
-def too_wide(page, addresses, who):
-    """The addresses that scroll sideways at 320 px, each with its widest elements."""
-    found = []
-    for address in addresses:
-        response = page.goto(address)
-        assert response.status < 500, f"{address} ({who}) geeft {response.status}"
-        width = page.evaluate("document.documentElement.scrollWidth")
-        if width > NARROWEST:
-            found.append(f"{address} ({who}): {width} px breed; {page.evaluate(WIDEST)}")
-    return found
-
-
-# Loading the demo and some 130 pages outlasts the house's 120 s on a busy machine.
-@pytest.mark.timeout(360)
-def test_no_page_of_the_demo_is_wider_than_a_320_px_phone(browser, live_server, demo):
-    viewport = {"width": NARROWEST, "height": 700}
-    with browser_page(browser, live_server, viewport=viewport) as page:
-        found = too_wide(page, public_addresses(), "bezoeker")
-    for email in (MEMBER, GUEST):
-        with browser_page(browser, live_server, viewport=viewport) as page:
-            log_in(page, email)
-            found += too_wide(page, personal_addresses(email), email)
-    assert not found, "Breder dan 320 px:\n" + "\n".join(found)
 
 
 def test_the_meeting_page_says_when_and_where_before_the_sign_up_box(page):
