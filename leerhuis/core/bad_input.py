@@ -7,6 +7,10 @@ no address, query parameter or cookie of this site ever has a reason to contain 
 this middleware, right after SecurityMiddleware, answers such a request with the Dutch 400
 page before the page cache, sessions, Wagtail's routing or its redirects look anything up.
 
+A method a view does not take (a POST to a list, a PUT anywhere) is answered by Django with
+a 405 without a body; the same middleware gives it the Dutch 405 page, keeping the headers
+(Allow, the security headers) the inner layers set.
+
 Form fields are left to the forms: Django's CharField already refuses NUL with its own
 (Dutch) message, so a visitor sees the form again with what they typed rather than an error
 page. The bad-input tests in tests/trust/ post NUL to every public form to keep that true.
@@ -15,6 +19,7 @@ page. The bad-input tests in tests/trust/ post NUL to every public form to keep 
 import logging
 
 from django.core.exceptions import BadRequest
+from django.template.loader import render_to_string
 from django.urls import get_resolver
 
 logger = logging.getLogger(__name__)
@@ -35,16 +40,22 @@ def unstorable_part(request):
     return None
 
 
-class RefuseUnstorableInputMiddleware:
+class BadInputMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         part = unstorable_part(request)
         if part is None:
-            return self.get_response(request)
+            return self._explained(request, self.get_response(request))
         # One line without the values (an address may hold a feed token), not the traceback
         # Django logs for a BadRequest raised in a view.
         logger.warning("Verzoek met een NUL-teken in %s geweigerd (400)", part)
         handler = get_resolver().resolve_error_handler(400)
         return handler(request, BadRequest(f"NUL in {part}"))
+
+    @staticmethod
+    def _explained(request, response):
+        if response.status_code == 405 and not response.streaming and not response.content:
+            response.content = render_to_string("405.html", request=request)
+        return response

@@ -83,7 +83,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "leerhuis.core.bad_input.RefuseUnstorableInputMiddleware",
+    "leerhuis.core.bad_input.BadInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions, auth and CSRF: a stored anonymous page returns without them, with the
     # headers the middleware below gave it (leerhuis/core/page_cache.py).

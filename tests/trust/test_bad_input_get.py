@@ -10,11 +10,13 @@ PostgreSQL (a text filter given NUL), which SQLite hid; NUL is now refused for t
 from urllib.parse import urlencode
 
 import pytest
+from django.conf import settings
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from tests.events_factories import member
 from tests.trust.site import assert_answered_well, fresh, make_public_site
-from tests.trust.strategies import query_params
+from tests.trust.strategies import nasty_text, query_params
 
 pytestmark = pytest.mark.django_db
 
@@ -133,3 +135,59 @@ def test_raw_query_strings_never_break_the_calendar_or_search(client, site, raw)
             # Where the list sends a query it tidies up (the client would keep the raw
             # query string on a followed redirect).
             assert_answered_well(client.get(response["Location"]))
+
+
+# Pages of a logged-in member that read the query string.
+MEMBER_ENDPOINTS = {
+    "/mijn-leerhuis/ontwikkeling/": {"jaar": ["2026", "1999", "٢٠٢٦"]},
+    "/gesprekken/nieuw/": {"groep": ["werkgroep-wonen"]},
+    "{thread}": {"pagina": ["1", "2"], "bijdrage": ["1"], "citeer": ["1"]},
+    "/mijn-leerhuis/aanmeldingen/": {"page": ["1"]},
+    "/mijn-leerhuis/": {},
+}
+
+
+@pytest.mark.parametrize("path", sorted(MEMBER_ENDPOINTS))
+def test_any_query_parameters_never_break_a_members_page(client, site, path):
+    client.force_login(member())
+    known = MEMBER_ENDPOINTS[path]
+    address = path.format(thread=site["thread"].get_absolute_url())
+
+    @given(pairs=query_params([*known, "page"], known))
+    @example(pairs=[("jaar", "9" * 5000), ("bijdrage", "-1"), ("citeer", "1e9")])
+    def check(pairs):
+        assert_answered_well(_get(client, address, pairs))
+
+    check()
+
+
+# Headers the site reads: content negotiation (a begrip answers Turtle or JSON-LD), the
+# validators of a conditional GET (feeds and the page cache answer 304), the language.
+HEADERS = ["HTTP_ACCEPT", "HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_ACCEPT_LANGUAGE"]
+
+
+@given(values=st.fixed_dictionaries({}, optional={name: nasty_text for name in HEADERS}))
+@example(values={"HTTP_ACCEPT": "text/turtle;q=abc, application/ld+json;q=-1, */*;q=1e999"})
+@example(values={"HTTP_IF_MODIFIED_SINCE": "Sun, 31 Feb 99999 25:61:61 GMT"})
+@example(values={"HTTP_IF_NONE_MATCH": 'W/"' + "a" * 10_000})
+def test_odd_request_headers_never_break_a_page_or_feed(client, site, values):
+    # Header values travel as latin-1 in WSGI: what a client could really send.
+    headers = {k: v.encode("utf-8").decode("latin-1") for k, v in values.items()}
+    paths = (
+        "/",
+        site["concept"].get_absolute_url(),
+        "/kennisbank/feed/",
+        "/activiteiten/agenda.ics",
+    )
+    for path in paths:
+        fresh()
+        assert_answered_well(client.get(path, **headers))
+
+
+def test_a_query_with_thousands_of_parameters_is_the_dutch_400_page(client, site):
+    # Django refuses more than DATA_UPLOAD_MAX_NUMBER_FIELDS, before any view reads them.
+    too_many = settings.DATA_UPLOAD_MAX_NUMBER_FIELDS + 1
+    response = client.get("/zoeken/?" + "&".join(f"q{n}=x" for n in range(too_many)))
+
+    assert response.status_code == 400
+    assert "Foutcode 400" in response.content.decode()

@@ -17,8 +17,13 @@ pytestmark = pytest.mark.django_db
 
 NOT_FOUND = (301, 302, 400, 404, 410)
 # The address in a ticket's QR code answers the same neutral page to every code it does not
-# know (it must not tell which codes exist).
-ANSWERS = {"/activiteiten/ticket/{}/": (200, *NOT_FOUND)}
+# know (it must not tell which codes exist); allauth's links from mails answer a page that
+# says the link is not (or no longer) valid.
+ANSWERS = {
+    "/activiteiten/ticket/{}/": (200, *NOT_FOUND),
+    "/accounts/confirm-email/{}/": (200, *NOT_FOUND),
+    "/accounts/password/reset/key/{}/": (200, *NOT_FOUND),
+}
 ADDRESSES = [
     "/activiteiten/{}/",
     "/activiteiten/{}/agenda.ics",
@@ -34,6 +39,10 @@ ADDRESSES = [
     "/groepen/uitnodiging/{}/",
     "/bewijs/{}/",
     "/mijn-leerhuis/agenda/{}.ics",
+    "/accounts/confirm-email/{}/",
+    "/accounts/password/reset/key/{}/",
+    "/documenten/1/{}",
+    "/kennisbank/casus-indienen/{}/",
     "/{}/",
 ]
 
@@ -65,3 +74,31 @@ def test_the_real_address_still_answers(client, site, name):
     thing = site[name]
     address = thing.get_absolute_url() if hasattr(thing, "get_absolute_url") else thing.url
     assert client.get(address).status_code == 200
+
+
+METHOD_ADDRESSES = [
+    "/",
+    "/leden/",
+    "/zoeken/?q=opgave",
+    "/activiteiten/",
+    "/activiteiten/agenda.ics",
+    "/begrippen/",
+    "/kennisbank/feed/",
+    "/accounts/login/",
+    "/gesprekken/",
+    "/robots.txt",
+]
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete", "options", "head"])
+def test_any_method_on_a_public_address_is_answered_never_a_500(client, site, method):
+    for address in METHOD_ADDRESSES:
+        fresh()
+        response = getattr(client, method)(address)
+        if method == "head":
+            assert response.status_code < 500  # no body to read
+        else:
+            assert_answered_well(response)
+        if response.status_code == 405 and method != "head":
+            assert "Foutcode 405" in response.content.decode()
+            assert response["Allow"]
