@@ -85,6 +85,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Outside the page cache and WhiteNoise: every response, stored or static, gets them.
     "leerhuis.core.middleware.SecurityHeadersMiddleware",
+    "leerhuis.core.bad_input.BadInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions, auth and CSRF: a stored anonymous page returns without them, with the
     # headers the middleware below gave it (leerhuis/core/page_cache.py).

@@ -218,7 +218,6 @@ def test_an_empty_calendar_says_so(client):
         ("maand=2026-13", "Onbekende maand ‘2026-13’: schrijf jaar en maand als 2026-12."),
         ("maand=december", "Onbekende maand ‘december’"),
         ("maand=9999-12", "Onbekende maand ‘9999-12’"),
-        ("maand=%00", "Null"),
         ("maand=%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%96-12", "Onbekende maand"),
         ("archief=ja", "Het archief open je met archief=1."),
         ("page=abc", "Dat paginanummer bestaat niet; je ziet de eerste pagina."),
@@ -234,7 +233,7 @@ def test_bad_input_is_explained_and_the_rest_still_works(client, query, message)
     response = client.get(f"{URL}?{query}")
     assert response.status_code == 200
     page = html(response)
-    assert message in page or (message == "Null" and "Controleer wat je hebt ingevuld" in page)
+    assert message in page
     assert titles(response) == ["Gewone bijeenkomst"]  # the bad value is left out
     if not query.startswith("page="):
         assert "Controleer wat je hebt ingevuld" in page

@@ -107,7 +107,7 @@ def test_a_theme_feed_holds_only_the_articles_of_that_theme(client):
     assert channel(client, f"{FEED}?thema=wonen").findtext("link").endswith("?thema=wonen")
 
 
-@pytest.mark.parametrize("value", ["<script>alert(1)</script>", "bestaat-niet", "a\x00b"])
+@pytest.mark.parametrize("value", ["<script>alert(1)</script>", "bestaat-niet"])
 def test_an_unknown_theme_gets_a_short_dutch_message_that_does_not_repeat_it(client, value):
     published(title="Over wonen", theme_names=["Wonen"])
 
