@@ -4,8 +4,10 @@ PostgreSQL text cannot hold the NUL character (U+0000): a filter or lookup given
 with a DataError, so `/leden/?q=%00` or `/begrippen/%00/` was a 500 there, while SQLite,
 which takes it, answered normally. Guarding every view's filters would miss the next one;
 no address, query parameter or cookie of this site ever has a reason to contain NUL, so
-this middleware, right after SecurityMiddleware, answers such a request with the Dutch 400
-page before the page cache, sessions, Wagtail's routing or its redirects look anything up.
+this middleware answers such a request with the Dutch 400 page before sessions, Wagtail's
+routing or its redirects look anything up. It sits inside the security headers and the CSP,
+so its pages carry them; the page cache before it only hashes the address into a key, and
+keeps nothing but 200s.
 
 A method a view does not take (a POST to a list, a PUT anywhere) is answered by Django with
 a 405 without a body; the same middleware gives it the Dutch 405 page, keeping the headers

@@ -85,12 +85,13 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Outside the page cache and WhiteNoise: every response, stored or static, gets them.
     "leerhuis.core.middleware.SecurityHeadersMiddleware",
-    "leerhuis.core.bad_input.BadInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions, auth and CSRF: a stored anonymous page returns without them, with the
     # headers the middleware below gave it (leerhuis/core/page_cache.py).
     "leerhuis.core.page_cache.PageCacheMiddleware",
     "leerhuis.core.middleware.SiteCSPMiddleware",
+    # Inside the headers and the CSP, so its 400 and 405 pages carry them too.
+    "leerhuis.core.bad_input.BadInputMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -86,6 +86,8 @@ def test_nul_in_an_address_or_query_is_the_dutch_400_page(client, site, path):
     assert '<html lang="nl">' in page
     assert "Dit verzoek kunnen we niet verwerken" in page
     assert "Foutcode 400" in page
+    assert "script-src 'self'" in response["Content-Security-Policy"]
+    assert "Permissions-Policy" in response
 
 
 def test_nul_in_a_cookie_is_the_dutch_400_page(client, site):

@@ -140,7 +140,7 @@ def test_a_post_after_expiry_is_not_carried_out(client):
     user = UserFactory()
     with time_machine.travel(START, tick=False) as traveller:
         log_in(client, user)
-        at(traveller, datetime.timedelta(hours=13))
+        at(traveller, datetime.timedelta(hours=3))
         response = client.post("/mijn-leerhuis/weekmail/", {"weekmail": "aan"})
 
     assert response.status_code == 302 and response["Location"] == "/accounts/login/"
