@@ -6,7 +6,6 @@ uses it, gets "connection refused".
 """
 
 import io
-import socket
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -20,16 +19,10 @@ from leerhuis.core.models import OutboxMessage
 from tests.events_factories import EventPageFactory
 from tests.events_factories import member as events_member
 from tests.factories import PASSWORD, StandardPageFactory, UserFactory
+from tests.trust.ports import closed_port
 
 SMTP = "django.core.mail.backends.smtp.EmailBackend"
 LOCMEM = "django.core.mail.backends.locmem.EmailBackend"
-
-
-def closed_port():
-    """A port nothing listens on: bound for a moment by the OS, then let go."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture

@@ -18,17 +18,11 @@ from events.models import Registration
 from leerhuis.core import cache_backends
 from tests.events_factories import EventPageFactory, member
 from tests.factories import PASSWORD
+from tests.trust.ports import closed_port
 
 RESILIENT = "leerhuis.core.cache_backends.ResilientRedisCache"
 OUTAGE_LOGGED = "Cache onbereikbaar"
 BACK_LOGGED = "Cache weer bereikbaar"
-
-
-def free_port():
-    """A port nothing listens on: bound for a moment by the OS, then let go."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def redis_cache(port, db="/4"):
@@ -49,7 +43,7 @@ def logged(caplog, text):
 
 @pytest.fixture
 def redis_down(settings, caplog):
-    settings.CACHES = redis_cache(free_port())
+    settings.CACHES = redis_cache(closed_port())
     settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
     caplog.set_level(logging.WARNING, logger=cache_backends.__name__)
     return caplog
@@ -110,7 +104,7 @@ class Door:
     refuses connections and cuts the open ones, as a Redis that stops."""
 
     def __init__(self, target):
-        self.target, self.port, self.links = target, free_port(), []
+        self.target, self.port, self.links = target, closed_port(), []
         self.server = None
 
     def open(self):
