@@ -16,13 +16,15 @@ one per call would bury everything else); its end once ("Cache weer bereikbaar")
 
 Stale entries after an outage: a write or delete skipped during it (a session ended at
 logout, a page cache generation bumped, a changed menu) leaves Redis holding what was true
-before, which would come back with Redis. So a process that skipped one does not use Redis
-again until it has deleted every key of its prefix: the first call after the outage does
-that, and counts as the try. What is lost is cache: sessions are `cached_db` and read again
-from the database, pages are rendered again, rate-limit counters start over. Left open: a
-process that ends (a worker restart) during the outage takes its skipped writes along; the
-other workers saw the same outage and clear the same prefix when it ends, so this matters
-only when a single worker lost its connection, and then only until the entries expire.
+before, which would come back with Redis. So a process that saw the outage does not use
+Redis again until it has deleted every key of its prefix: the first call after the outage
+does that, and counts as the try. Every such process clears, whether or not it skipped a
+write itself (another worker may have, and been recycled since). What is lost is cache:
+sessions are `cached_db` and read again from the database, pages are rendered again,
+rate-limit counters start over. Left open: a worker that never noticed the outage (it
+served nothing during it) may read a stale entry until a worker that noticed clears, at
+most RETRY_AFTER seconds after Redis returns on a busy site. `clear()` too deletes only the
+prefix, never the whole Redis database, which may hold other caches.
 """
 
 import functools
@@ -33,6 +35,7 @@ from urllib.parse import urlsplit
 
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import RedisError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 logger = logging.getLogger(__name__)
@@ -52,7 +55,6 @@ class Breaker:
         self.retry_at = 0.0
         self.logged_at = None
         self.unanswered = 0  # calls answered without Redis since the last warning
-        self.stale = False  # a write or delete was skipped: clear before using Redis again
 
     def state(self):
         """ "closed" (use Redis), "open" (answer without it) or "probe" (this call tries)."""
@@ -67,14 +69,9 @@ class Breaker:
             self.retry_at = clock() + RETRY_AFTER  # other threads wait for this try
             return "probe"
 
-    def skipped(self, writes):
-        if writes:
-            self.stale = True
-
-    def failed(self, error, writes):
+    def failed(self, error):
         with self.lock:
             now = clock()
-            self.stale = self.stale or writes
             self.unanswered += 1
             if self.down_since is None:
                 self.down_since = now
@@ -98,7 +95,6 @@ class Breaker:
                 return
             seconds = clock() - self.down_since
             self.down_since, self.logged_at, self.unanswered = None, None, 0
-            self.stale = False
         logger.warning(
             "Cache weer bereikbaar (%s) na %d s%s.",
             self.name,
@@ -121,9 +117,8 @@ def _breaker_for(servers, key_prefix):
         return _breakers[key]
 
 
-def _guarded(answer, writes=False):
-    """Run the backend's own method unless Redis is out; then return `answer(args)`.
-    `writes`: a skipped call leaves Redis holding something no longer true."""
+def _guarded(answer):
+    """Run the backend's own method unless Redis is out; then return `answer(args)`."""
 
     def decorate(method):
         @functools.wraps(method)
@@ -131,13 +126,14 @@ def _guarded(answer, writes=False):
             breaker = self.breaker
             state = breaker.state()
             if state == "open":
-                breaker.skipped(writes)
                 return answer(*args, **kwargs)
             try:
-                cleared = state == "probe" and breaker.stale and self._forget_stale()
+                # Every process that saw the outage clears once it ends, whether or not it
+                # skipped a write itself: another worker may have, and then been recycled.
+                cleared = state == "probe" and self._forget_stale()
                 result = method(self, *args, **kwargs)
             except OUTAGE as error:
-                breaker.failed(error, writes)
+                breaker.failed(error)
                 return answer(*args, **kwargs)
             if state == "probe":
                 breaker.recovered(cleared)
@@ -159,32 +155,41 @@ class ResilientRedisCache(RedisCache):
 
     def _forget_stale(self):
         """Delete every key of this cache's prefix (not the whole database, which may hold
-        other caches). Raises on an outage, so the breaker stays open."""
-        client = self._cache.get_client(write=True)
-        prefix = "".join(f"\\{c}" if c in "*?[]\\" else c for c in self.key_prefix)
-        batch = []
-        for key in client.scan_iter(match=f"{prefix}:*", count=1000):
-            batch.append(key)
-            if len(batch) == 500:
+        other caches). Raises an outage error on any Redis error (a refused SCAN as well),
+        so the breaker stays open rather than a request failing."""
+        try:
+            client = self._cache.get_client(write=True)
+            prefix = "".join(f"\\{c}" if c in "*?[]\\" else c for c in self.key_prefix)
+            batch = []
+            for key in client.scan_iter(match=f"{prefix}:*", count=1000):
+                batch.append(key)
+                if len(batch) == 500:
+                    client.delete(*batch)
+                    batch = []
+            if batch:
                 client.delete(*batch)
-                batch = []
-        if batch:
-            client.delete(*batch)
+        except RedisError as error:
+            if isinstance(error, OUTAGE):
+                raise
+            raise RedisConnectionError(f"wissen na de storing mislukt: {error}") from error
         return True
+
+    def _clear_prefix(self):
+        return self._forget_stale()
 
     get = _guarded(_default)(RedisCache.get)
     get_many = _guarded(lambda *a, **k: {})(RedisCache.get_many)
     has_key = _guarded(lambda *a, **k: False)(RedisCache.has_key)
-    set = _guarded(lambda *a, **k: None, writes=True)(RedisCache.set)
+    set = _guarded(lambda *a, **k: None)(RedisCache.set)
     # As if added: allauth's rate limits take a lock with add(), and a refused lock is a
     # 429 after waiting a second, for every login and sign-up of the outage. (allauth's
     # check that a TOTP code is not used twice is add() too: it fails open with the rest.)
     add = _guarded(lambda *a, **k: True)(RedisCache.add)
     touch = _guarded(lambda *a, **k: False)(RedisCache.touch)
-    set_many = _guarded(lambda *a, **k: [], writes=True)(RedisCache.set_many)
-    delete = _guarded(lambda *a, **k: False, writes=True)(RedisCache.delete)
-    delete_many = _guarded(lambda *a, **k: None, writes=True)(RedisCache.delete_many)
-    clear = _guarded(lambda *a, **k: False, writes=True)(RedisCache.clear)
+    set_many = _guarded(lambda *a, **k: [])(RedisCache.set_many)
+    delete = _guarded(lambda *a, **k: False)(RedisCache.delete)
+    delete_many = _guarded(lambda *a, **k: None)(RedisCache.delete_many)
+    clear = _guarded(lambda *a, **k: False)(_clear_prefix)
     # A counter that cannot count lets the request through (a rate limit fails open).
     # decr is Django's own, which calls incr: one guarded call, never two nested.
     incr = _guarded(lambda key, delta=1, *a, **k: delta)(RedisCache.incr)

@@ -198,3 +198,30 @@ def test_a_long_outage_is_logged_once_a_minute_not_once_a_call(redis_behind_a_do
         cache.get("pagina")
         now[0] += 5.1
     assert len(logged(caplog, OUTAGE_LOGGED)) == 3
+
+
+def test_a_process_that_only_read_during_the_outage_clears_too(redis_behind_a_door, caplog):
+    # Another worker logged someone out during the outage and was recycled since: this one
+    # only read, and still must not hand out what Redis held before.
+    door, cache, now = redis_behind_a_door
+    cache.set("sessie", "ingelogd")
+    door.shut()
+    assert cache.get("pagina") is None
+    door.open()
+    now[0] += cache_backends.RETRY_AFTER * 2
+
+    assert cache.get("sessie") is None
+
+
+def test_clearing_the_cache_leaves_other_caches_in_the_same_redis_alone(redis_behind_a_door):
+    door, cache, now = redis_behind_a_door
+    client = cache._cache.get_client(write=True)
+    client.set("ander-programma:sleutel", "blijft")
+    cache.set("pagina", "weg")
+    try:
+        cache.clear()
+
+        assert cache.get("pagina") is None
+        assert client.get("ander-programma:sleutel") == b"blijft"
+    finally:
+        client.delete("ander-programma:sleutel")
