@@ -34,7 +34,7 @@ def days(n):
 
 
 # Settings kept in seconds (Django's own); the rest are in days.
-IN_SECONDS = {"SESSION_COOKIE_AGE"}
+IN_SECONDS = {"SESSION_COOKIE_AGE", "SESSION_ABSOLUTE_TIMEOUT"}
 
 
 def period(name):
@@ -245,10 +245,11 @@ CATEGORIES = (
         basis=LEGITIMATE_INTEREST,
         who=_("Jij."),
         retention_text=_(
-            "Tot je uitlogt of de sessie verloopt (uiterlijk %(SESSION_COOKIE_AGE)s); "
+            "Tot je uitlogt of de sessie verloopt: %(SESSION_COOKIE_AGE)s na je laatste "
+            "bezoek, en inloggen blijft nooit langer dan %(SESSION_ABSOLUTE_TIMEOUT)s geldig; "
             "verlopen sessies verwijderen we elke nacht."
         ),
-        settings_used=("SESSION_COOKIE_AGE",),
+        settings_used=("SESSION_COOKIE_AGE", "SESSION_ABSOLUTE_TIMEOUT"),
         export_keys=("sessies",),
     ),
     Category(

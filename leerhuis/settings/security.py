@@ -74,6 +74,7 @@ SESSION_IDLE_TIMEOUT = 2 * 60 * 60
 SESSION_ABSOLUTE_TIMEOUT = 12 * 60 * 60
 SESSION_STAFF_IDLE_TIMEOUT = 30 * 60
 SESSION_STAFF_ABSOLUTE_TIMEOUT = 12 * 60 * 60
-# The cookie and the stored session end with the absolute limit, so `apply_retention`
-# deletes a session (its IP address and browser) once it can no longer be used.
+# The cookie and the stored session end this long after the last visit (Django moves the
+# date on each save, about once a minute here), so `apply_retention` deletes a session (its
+# IP address and browser) at most this long after it could last be used.
 SESSION_COOKIE_AGE = SESSION_ABSOLUTE_TIMEOUT

@@ -172,7 +172,7 @@ def test_export_retention_and_deletion_keep_the_registers_promises(client, astri
     after_session = snapshot(pk, email)
     assert changed(start, after_session) == {"sessies"}
     assert after_session["sessies"] == 0 and not Session.objects.exists()
-    assert register["sessies"].settings_used == ("SESSION_COOKIE_AGE",)
+    assert register["sessies"].settings_used == ("SESSION_COOKIE_AGE", "SESSION_ABSOLUTE_TIMEOUT")
 
     # A day before the answers' period ends: nothing more goes.
     apply_retention(passes("EVENTS_ANSWERS_RETENTION_DAYS", MEETING_END, -1))

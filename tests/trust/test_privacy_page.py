@@ -64,8 +64,9 @@ def test_the_page_lists_every_category_with_basis_and_period(client, privacy_pag
         ("SECURITY_LOG_RETENTION_DAYS", "Beveiligingslogboek", 60, "60 dagen"),
         ("BACKUP_RETENTION_DAYS", "Back-ups", 7, "7 dagen"),
         ("INVITATION_RETENTION_DAYS", "Uitnodigingen", 10, "10 dagen nadat"),
-        ("SESSION_COOKIE_AGE", "Sessies en apparaten", 3 * 86400, "uiterlijk 3 dagen"),
-        ("SESSION_COOKIE_AGE", "Sessies en apparaten", 8 * 3600, "uiterlijk 8 uur"),
+        ("SESSION_COOKIE_AGE", "Sessies en apparaten", 3 * 86400, "3 dagen na je laatste"),
+        ("SESSION_COOKIE_AGE", "Sessies en apparaten", 8 * 3600, "8 uur na je laatste"),
+        ("SESSION_ABSOLUTE_TIMEOUT", "Sessies en apparaten", 6 * 3600, "langer dan 6 uur"),
     ],
 )
 def test_changing_a_retention_setting_changes_the_page(
