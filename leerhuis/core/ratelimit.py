@@ -9,6 +9,7 @@ the connection would put everyone behind the proxy in one bucket."""
 
 import time
 
+from allauth.core.internal.ratelimit import truncate_ip
 from django.conf import settings
 from django.core.cache import cache
 
@@ -21,7 +22,9 @@ def who(request) -> str:
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
         return f"user:{user.pk}"
-    return f"ip:{client_ip(request)}"
+    # As allauth does: an IPv6 visitor holds a whole /64 (RATE_LIMIT_IPV6_PREFIX), and would
+    # otherwise get a fresh bucket for every address in it.
+    return f"ip:{truncate_ip(client_ip(request))}"
 
 
 def over_limit(request, scope, *, limit, window):

@@ -116,6 +116,22 @@ def test_our_own_limits_count_each_visitor_behind_the_proxy(client, one_proxy, f
     assert other.status_code == 200
 
 
+def test_an_ipv6_visitor_cannot_escape_our_limits_by_changing_address(
+    client, one_proxy, frozen_clock
+):
+    # A home or office line holds a whole /64: 2^64 addresses, one bucket, as allauth counts.
+    with override_settings(**one_proxy):
+        statuses = [
+            client.get(
+                "/zoeken/", {"q": f"woord{i}"}, **via_proxy(f"2001:db8:1:2::{i + 1:x}")
+            ).status_code
+            for i in range(61)
+        ]
+        neighbour = client.get("/zoeken/", {"q": "woord"}, **via_proxy("2001:db8:1:3::1"))
+    assert statuses[60] == 429
+    assert neighbour.status_code == 200
+
+
 @pytest.mark.parametrize(
     ("headers", "expected"),
     [
