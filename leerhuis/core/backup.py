@@ -266,7 +266,10 @@ def make_backup(directory, using="default"):
         suffix += 1
         final = directory / f"{name}-{suffix}"
     partial = directory / f".bezig-{final.name}"
-    partial.mkdir()
+    # Personal data: readable by the site's own user only, whatever the umask.
+    partial.mkdir(mode=0o700)
+    partial.chmod(0o700)
+    old_umask = os.umask(0o077)
     try:
         database_file = DATABASE_FILES[engine]
         dump_database(connection, partial / database_file)
@@ -287,6 +290,8 @@ def make_backup(directory, using="default"):
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
+    finally:
+        os.umask(old_umask)
     return final
 
 

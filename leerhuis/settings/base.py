@@ -102,11 +102,12 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Ends a login after its idle or absolute limit (leerhuis/settings/security.py);
+    # first, so an ended session's device row is not brought up to date only to go.
+    "members.session_expiry.SessionExpiryMiddleware",
     # Keeps allauth's row per session (deleting an account or "log out elsewhere" ends them)
     # up to date with when and where it was last seen, at most every few minutes.
     "members.sessions.SessionActivityMiddleware",
-    # Ends a login after its idle or absolute limit (leerhuis/settings/security.py).
-    "members.session_expiry.SessionExpiryMiddleware",
     "members.middleware.StaffMFAMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]

@@ -9,6 +9,7 @@ SQLite's back-up API read through their own connection, and would not see uncomm
 import datetime
 import io
 import json
+import os
 
 import pytest
 import time_machine
@@ -168,6 +169,16 @@ def test_the_newest_backup_is_never_deleted(held, tmp_path):
         call_command("backup", dir=str(tmp_path / "b"), stdout=io.StringIO())
     assert backup.prune(tmp_path / "b", 35) == []
     assert len(backup.backups_in(tmp_path / "b")) == 1
+
+
+def test_a_backup_is_readable_by_the_sites_own_user_only(held, tmp_path):
+    previous = os.umask(0o022)  # a common default: everything readable by all
+    try:
+        folder = make(tmp_path)
+    finally:
+        os.umask(previous)
+    for path in [folder, *folder.iterdir()]:
+        assert path.stat().st_mode & 0o077 == 0, path.name
 
 
 def test_without_the_postgresql_tools_the_message_says_what_to_install(monkeypatch):
