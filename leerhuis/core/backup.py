@@ -10,8 +10,9 @@ Why it is built this way:
 - SQLite through its online back-up API: a consistent copy while the site keeps writing
   (copying the file could catch half a transaction and misses the WAL), and restored the
   same way, page by page into the live file, so open connections see the restored database.
-- PostgreSQL through `pg_dump --format=custom`, restored by `pg_restore --clean --if-exists
-  --no-owner` in one transaction: a restore that fails halfway leaves the database as it was.
+- PostgreSQL through `pg_dump --format=custom`, restored into an emptied schema in one
+  transaction (leerhuis/core/backup_postgres.py): a restore that fails halfway leaves the
+  database as it was.
 - A restore checks all it can before it changes anything: the checksums, the engine, that
   the code knows every migration of the back-up (a back-up from newer code would leave
   tables this code cannot read), and that the tools are there.
@@ -20,13 +21,11 @@ Why it is built this way:
 """
 
 import datetime
-import glob
 import hashlib
 import json
 import os
 import shutil
 import sqlite3
-import subprocess
 import tarfile
 import tempfile
 import tomllib
@@ -41,6 +40,8 @@ from django.db import connections
 from django.db.migrations.loader import MigrationLoader
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
+
+from .backup_postgres import pg_environment, pg_tool, restore_postgresql, run_tool
 
 MANIFEST = "manifest.json"
 FILES_ARCHIVE = "bestanden.tar.gz"
@@ -115,54 +116,6 @@ def app_version():
         return "onbekend"
 
 
-# --- PostgreSQL tools ------------------------------------------------------------------
-
-
-def pg_tool(name):
-    """The newest pg_dump/pg_restore on PATH or in Debian's /usr/lib/postgresql/*/bin."""
-    found = shutil.which(name)
-    if found:
-        return found
-    candidates = sorted(
-        glob.glob(f"/usr/lib/postgresql/*/bin/{name}"),
-        key=lambda path: int(Path(path).parts[-3]) if Path(path).parts[-3].isdigit() else 0,
-    )
-    if candidates:
-        return candidates[-1]
-    raise CommandError(
-        f"{name} is niet gevonden (niet op PATH, niet in /usr/lib/postgresql/*/bin). "
-        "Installeer de PostgreSQL-clientprogramma's (Debian/Ubuntu: apt-get install "
-        "postgresql-client) in dezelfde of een nieuwere versie dan de server."
-    )
-
-
-def pg_environment(settings_dict):
-    """Connection details for the tools through libpq's variables: no password on a
-    command line, where `ps` would show it."""
-    env = dict(os.environ)
-    for variable, key in [
-        ("PGHOST", "HOST"),
-        ("PGPORT", "PORT"),
-        ("PGUSER", "USER"),
-        ("PGPASSWORD", "PASSWORD"),
-        ("PGDATABASE", "NAME"),
-    ]:
-        if settings_dict.get(key):
-            env[variable] = str(settings_dict[key])
-    if settings_dict.get("OPTIONS", {}).get("sslmode"):
-        env["PGSSLMODE"] = settings_dict["OPTIONS"]["sslmode"]
-    return env
-
-
-def _run(command, env, what):
-    # An argument list of our own (no shell); the tool's path comes from pg_tool().
-    result = subprocess.run(  # noqa: S603
-        command, env=env, capture_output=True, text=True, check=False
-    )
-    if result.returncode != 0:
-        raise CommandError(f"{what} is mislukt:\n{result.stderr.strip()}")
-
-
 # --- The database -------------------------------------------------------------------------
 
 
@@ -178,7 +131,7 @@ def dump_database(connection, target):
             copy.close()
             source.close()
         return
-    _run(
+    run_tool(
         [pg_tool("pg_dump"), "--format=custom", "--no-owner", f"--file={target}"],
         pg_environment(connection.settings_dict),
         "pg_dump",
@@ -196,20 +149,7 @@ def load_database(connection, source_path):
             live.close()
             source.close()
         return
-    _run(
-        [
-            pg_tool("pg_restore"),
-            "--clean",
-            "--if-exists",
-            "--no-owner",
-            "--no-privileges",
-            "--single-transaction",
-            f"--dbname={connection.settings_dict['NAME']}",
-            str(source_path),
-        ],
-        pg_environment(connection.settings_dict),
-        "pg_restore",
-    )
+    restore_postgresql(connection.settings_dict, source_path)
 
 
 # --- The files ------------------------------------------------------------------------------
@@ -378,7 +318,9 @@ def restore_backup(folder, using="default", confirm=None):
     check_compatible(manifest, connection)
     verify(folder, manifest)
     if manifest["engine"] == "postgresql":
-        pg_tool("pg_restore")  # missing tools stop us before anything changed
+        # Missing tools stop us before anything changed.
+        pg_tool("pg_restore")
+        pg_tool("psql")
     if confirm:
         confirm(folder, manifest)
     load_database(connection, folder / DATABASE_FILES[manifest["engine"]])

@@ -16,6 +16,7 @@ import time_machine
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import connection
 from django.test import Client
 from django.utils import timezone
 from wagtail.documents import get_document_model
@@ -23,7 +24,7 @@ from wagtail.models import Page
 
 from events.models import Registration
 from glossary.models import Concept
-from leerhuis.core import backup
+from leerhuis.core import backup, backup_postgres
 from leerhuis.core.models import HomePage
 from tests.events_factories import RegistrationFactory
 from tests.factories import StandardPageFactory
@@ -110,6 +111,24 @@ def test_a_backup_brings_back_the_data_and_the_files_after_they_are_gone(
     assert Client().get("/over/").status_code == 200
 
 
+def test_a_table_made_after_the_backup_does_not_stop_the_restore(held, tmp_path):
+    """A newer migration's table that points at a restored table: `pg_restore --clean`
+    could not drop the table it points at, and the whole restore failed."""
+    before = snapshot()
+    folder = make(tmp_path)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "CREATE TABLE nieuw_na_backup (id integer PRIMARY KEY, "
+            "concept_id integer REFERENCES glossary_concept (id))"
+        )
+        cursor.execute("INSERT INTO nieuw_na_backup VALUES (1, %s)", [Concept.objects.first().pk])
+
+    call_command("restore", str(folder), yes=True, stdout=io.StringIO())
+
+    assert snapshot() == before
+    assert "nieuw_na_backup" not in connection.introspection.table_names()
+
+
 def test_a_damaged_backup_is_refused_and_nothing_changes(held, media, tmp_path):
     folder = make(tmp_path)
     archive = folder / backup.FILES_ARCHIVE
@@ -182,8 +201,8 @@ def test_a_backup_is_readable_by_the_sites_own_user_only(held, tmp_path):
 
 
 def test_without_the_postgresql_tools_the_message_says_what_to_install(monkeypatch):
-    monkeypatch.setattr(backup.shutil, "which", lambda name: None)
-    monkeypatch.setattr(backup.glob, "glob", lambda pattern: [])
+    monkeypatch.setattr(backup_postgres.shutil, "which", lambda name: None)
+    monkeypatch.setattr(backup_postgres.glob, "glob", lambda pattern: [])
 
     with pytest.raises(CommandError, match="pg_restore is niet gevonden.*postgresql-client"):
-        backup.pg_tool("pg_restore")
+        backup_postgres.pg_tool("pg_restore")
