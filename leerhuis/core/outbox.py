@@ -217,6 +217,13 @@ def deliver(pk) -> bool:
         return True
 
 
-def deliver_pending(max_attempts=10) -> int:
+def deliver_pending(max_attempts=10, stopping=lambda: False) -> int:
+    """Send every row not sent yet; `stopping()` is asked before each, so a stopped sender
+    (send_outbox on SIGTERM) ends between two mails, never inside one."""
     pending = OutboxMessage.objects.filter(sent_at__isnull=True, attempts__lt=max_attempts)
-    return sum(deliver(pk) for pk in pending.values_list("pk", flat=True))
+    sent = 0
+    for pk in list(pending.values_list("pk", flat=True)):
+        if stopping():
+            break
+        sent += deliver(pk)
+    return sent

@@ -49,10 +49,6 @@ def over_limit(request, scope, *, limit, window):
 def too_many(request):
     """The answer once over the limit: the Dutch 429 page, for this person only, saying
     when the window ends (Retry-After, in seconds)."""
-    return render_429(request)
-
-
-def render_429(request):
     response = render_private(request, "429.html", {}, 429)
     response["Retry-After"] = str(getattr(request, "leerhuis_retry_after", 60))
     return response
@@ -61,4 +57,4 @@ def render_429(request):
 def handler429(request):
     """allauth's limits answer through this (it looks for ROOT_URLCONF.handler429): the
     same Dutch page as ours. Its windows are a minute or a few; a minute is a fair hint."""
-    return render_429(request)
+    return too_many(request)

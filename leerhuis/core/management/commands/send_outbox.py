@@ -18,7 +18,6 @@ import threading
 from django.core.management.base import BaseCommand
 
 from leerhuis.core import outbox
-from leerhuis.core.models import OutboxMessage
 
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
@@ -37,15 +36,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         self.stopping = False
         previous = self.catch_stop_signals()
-        sent = 0
         try:
-            pending = OutboxMessage.objects.filter(
-                sent_at__isnull=True, attempts__lt=options["max_attempts"]
-            ).values_list("pk", flat=True)
-            for pk in list(pending):
-                if self.stopping:
-                    break
-                sent += outbox.deliver(pk)
+            sent = outbox.deliver_pending(options["max_attempts"], lambda: self.stopping)
         finally:
             for number, handler in previous.items():
                 signal.signal(number, handler)
